@@ -1,0 +1,104 @@
+/**
+ * Composition root: builds the services once (database, event bus, content context) and
+ * registers the Fastify plugins in order. Nothing else wires things together.
+ */
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import type { ArticleIndexer, ContentContext } from './content/context.js';
+import { openDatabase, type DbHandle } from './db/connection.js';
+import { migrateToLatest } from './db/migrations/index.js';
+import type { AppDeps } from './deps.js';
+import { systemClock, type Clock } from './platform/clock.js';
+import type { Config } from './platform/config.js';
+import { EventBus } from './platform/events.js';
+import { jsonErrorHandler } from './platform/http-errors.js';
+import { createLogger, type Logger } from './platform/logger.js';
+
+/** Everything a running Chapar process holds, for the server, the CLI and the tests. */
+export interface Runtime extends AppDeps {
+  handle: DbHandle;
+  clock: Clock;
+  indexers: ArticleIndexer[];
+  /** Closes the database and every service (idempotent). */
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  clock?: Clock;
+  logger?: Logger;
+  /** Run migrations on open (default true). */
+  migrate?: boolean;
+}
+
+/** Opens the database, applies pending migrations and builds the shared services. */
+export async function createRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
+  const logger = opts.logger ?? createLogger(config.logLevel);
+  const handle = openDatabase(config.databaseUrl);
+  try {
+    if (opts.migrate !== false) {
+      const applied = await migrateToLatest(handle.db, handle.dialect);
+      if (applied.length) logger.info({ applied }, 'migrations applied');
+    }
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+  const clock = opts.clock ?? systemClock;
+  const events = new EventBus((err, e) => logger.error({ err, event: e.type }, 'event listener failed'));
+  const indexers: ArticleIndexer[] = [];
+  const ctx: ContentContext = { db: handle.db, dialect: handle.dialect, clock, events, actor: null, indexers };
+  const closers: Array<() => Promise<void>> = [];
+  let closed = false;
+  const rt: Runtime = {
+    config,
+    logger,
+    events,
+    ctx,
+    handle,
+    clock,
+    indexers,
+    services: {},
+    ping: async () => {
+      await sql`select 1`.execute(handle.db);
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      for (const c of closers.reverse()) await c().catch((err) => logger.error({ err }, 'close failed'));
+      await handle.close();
+    },
+  };
+  (rt.services as Record<string, unknown>).onClose = (fn: () => Promise<void>) => closers.push(fn);
+  return rt;
+}
+
+/** Builds the Fastify app over a runtime. The caller listens (server.ts) or injects (tests). */
+export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: rt.logger as unknown as FastifyBaseLogger,
+    disableRequestLogging: rt.config.logLevel !== 'debug' && rt.config.logLevel !== 'trace',
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+    return503OnClosing: true,
+  });
+  app.setErrorHandler(jsonErrorHandler(rt.logger));
+
+  app.get('/healthz', async (_req, reply) => {
+    try {
+      await rt.ping();
+      return reply.header('cache-control', 'no-store').send({ status: 'ok', database: rt.handle.dialect });
+    } catch (err) {
+      rt.logger.error({ err }, 'health check failed');
+      return reply.code(503).header('cache-control', 'no-store').send({ status: 'error', database: 'unreachable' });
+    }
+  });
+
+  for (const register of PLUGINS) await register(app, rt);
+  return app;
+}
+
+/** An HTTP module: registers its routes (and its own error handling) on the app. */
+export type Plugin = (app: FastifyInstance, deps: AppDeps) => Promise<void>;
+
+/** The HTTP modules, in registration order. */
+const PLUGINS: Plugin[] = [];

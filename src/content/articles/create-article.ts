@@ -1,0 +1,84 @@
+import { nextCounterValue } from '../../db/dialect/index.js';
+import { ensureAuthors, ensureTags, insertArticleRow, replaceArticleAuthors, replaceArticleTags } from '../../db/queries/articles.js';
+import { invalid } from '../../platform/errors.js';
+import { slugify } from '../../text/index.js';
+import type { ContentContext } from '../context.js';
+import { assertCan } from '../policies.js';
+import { runInTransaction } from '../transaction.js';
+import type { Article } from '../types.js';
+import { createArticleInput, DEFAULT_FIELDS, parseOrThrow, type CreateArticleInput } from './article-input.js';
+import { afterSave, cacheTagsFor, loadArticle } from './article-store.js';
+import { prepareAuthors, prepareTags, prepareTextFields } from './prepare-fields.js';
+
+export interface CreateArticleOptions {
+  /** Stable key of an imported item (its original link); a second import with the same key is refused by the unique index. */
+  importKey?: string;
+  /** Creation time to record (importers pass the item's date). Defaults to now. */
+  createdAt?: Date;
+  /** Create it already published at this instant (imports of published news); needs the publish permission. */
+  publishedAt?: Date;
+}
+
+/**
+ * Creates a draft article with the next news code, in one transaction: validate, repair
+ * typography, sanitize the body, assign the code, store tags and authors, keep revision 1.
+ */
+export async function createArticle(ctx: ContentContext, input: CreateArticleInput, opts: CreateArticleOptions = {}): Promise<Article> {
+  assertCan(ctx.actor, 'article.create');
+  const parsed = parseOrThrow(createArticleInput, input);
+  const fields = { ...DEFAULT_FIELDS, ...parsed };
+  const lang = fields.lang;
+  const repair = fields.typographyRepair;
+  const f = prepareTextFields(fields, lang, repair && lang === 'fa');
+  const now = (opts.createdAt ?? opts.publishedAt ?? ctx.clock.now()).getTime();
+  const publishedAt = opts.publishedAt?.getTime() ?? null;
+  if (publishedAt !== null) assertCan(ctx.actor, 'article.publish', { createdBy: ctx.actor?.userId ?? null, sectionId: fields.sectionId, status: 'draft' });
+
+  return runInTransaction(ctx, async (trx, emit) => {
+    if (f.sectionId != null) {
+      const sec = await trx.selectFrom('sections').select(['id', 'lang']).where('id', '=', f.sectionId).executeTakeFirst();
+      if (!sec) throw invalid('CHAPAR_CONTENT_INVALID', `Unknown section ${f.sectionId}`, [{ field: 'sectionId', message: 'field.unknown_section' }]);
+    }
+    const code = await nextCounterValue(trx, 'news_code');
+    const id = await insertArticleRow(trx, {
+      code,
+      lang,
+      sectionId: f.sectionId,
+      kicker: f.kicker,
+      title: f.title,
+      dateline: f.dateline,
+      lead: f.lead,
+      body: f.body,
+      sourceName: f.sourceName,
+      sourceUrl: f.sourceUrl,
+      slug: f.slug || slugify(f.title, lang),
+      status: publishedAt !== null ? 'published' : 'draft',
+      createdAt: now,
+      updatedAt: now,
+      publishedAt,
+      scheduledAt: null,
+      featuredImageId: f.featuredImageId,
+      featuredImageCaption: f.featuredImageCaption,
+      isTopStory: f.isTopStory ? 1 : 0,
+      isBreaking: f.isBreaking ? 1 : 0,
+      breakingUntil: f.breakingUntil ? f.breakingUntil.getTime() : null,
+      isFeatured: f.isFeatured ? 1 : 0,
+      viewCount: 0,
+      version: 1,
+      seoTitle: f.seoTitle,
+      seoDescription: f.seoDescription,
+      typographyRepair: repair ? 1 : 0,
+      importKey: opts.importKey ?? null,
+      createdBy: ctx.actor?.userId ?? null,
+      updatedBy: ctx.actor?.userId ?? null,
+    });
+    const tags = await ensureTags(trx, lang, prepareTags(f.tags, lang, repair && lang === 'fa'), now);
+    await replaceArticleTags(trx, id, tags.map((t) => t.id));
+    const authors = await ensureAuthors(trx, prepareAuthors(f.authors, lang), now);
+    await replaceArticleAuthors(trx, id, authors.map((a) => a.id));
+    const article = await loadArticle(trx, id);
+    await afterSave(ctx, trx, article, 'article.create');
+    emit({ type: publishedAt !== null ? 'article.published' : 'article.created', articleId: id, code, lang, tags: cacheTagsFor(article) });
+    return article;
+  });
+}

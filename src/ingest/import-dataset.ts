@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { z } from 'zod';
+import { createArticle } from '../content/articles/create-article.js';
+import { getArticleIdByImportKey } from '../content/articles/get-article.js';
+import type { ContentContext } from '../content/context.js';
+import { getSectionBySlug } from '../content/sections/list-sections.js';
+import { runBatch } from '../content/transaction.js';
+import { invalid } from '../platform/errors.js';
+import { agencyOf, bodyOf, publicationTimeOf, sectionSlugFor, type DatasetItem } from './dataset-mapping.js';
+
+const itemSchema = z.object({
+  title: z.string().trim().min(1, 'title is empty'),
+  abstract: z.string().optional(),
+  paragraphs: z.array(z.string()).optional(),
+  tags: z.array(z.string()).optional(),
+  cat: z.string().optional(),
+  subcat: z.string().optional(),
+  link: z.string().min(1, 'link is empty'),
+  code: z.number().optional(),
+});
+
+export interface ImportProgress {
+  file: string;
+  done: number;
+  total: number;
+  added: number;
+  skipped: number;
+}
+
+export interface ImportResult {
+  file: string;
+  total: number;
+  added: number;
+  skipped: number;
+  /** Articles added per section slug. */
+  bySection: Record<string, number>;
+}
+
+export interface ImportOptions {
+  /** Newest publication time; older items go back from it. Default: 2026-11-28 08:00 Tehran. */
+  anchor?: Date;
+  onProgress?: (p: ImportProgress) => void;
+  /** Items per progress report. */
+  progressEvery?: number;
+}
+
+export const DEFAULT_ANCHOR = new Date('2026-11-28T04:30:00Z');
+
+/** Reads a dataset file (gzipped or plain JSON array), naming the file and item at fault. */
+export function readDatasetFile(file: string): DatasetItem[] {
+  let raw: Buffer;
+  try {
+    raw = fs.readFileSync(file);
+  } catch (e) {
+    throw invalid('CHAPAR_IMPORT_UNREADABLE', `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  let text: string;
+  try {
+    text = (raw[0] === 0x1f && raw[1] === 0x8b ? zlib.gunzipSync(raw) : raw).toString('utf8');
+  } catch {
+    throw invalid('CHAPAR_IMPORT_BAD_FORMAT', `${file}: not a valid gzip file`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw invalid('CHAPAR_IMPORT_BAD_FORMAT', `${file}: not valid JSON (${(e as Error).message})`);
+  }
+  if (!Array.isArray(data)) throw invalid('CHAPAR_IMPORT_BAD_FORMAT', `${file}: expected a JSON array of items`);
+  return data.map((item, i) => {
+    const r = itemSchema.safeParse(item);
+    if (!r.success) {
+      const issue = r.error.issues[0]!;
+      throw invalid('CHAPAR_IMPORT_BAD_ITEM', `${file}: item ${i + 1}, field "${issue.path.join('.') || '(item)'}": ${issue.message}`, [
+        { field: `${i}.${issue.path.join('.')}`, message: issue.message },
+      ]);
+    }
+    return r.data;
+  });
+}
+
+/**
+ * Imports one dataset file as published Persian articles, all in one transaction (a bad item
+ * rolls the whole file back). Idempotent: items whose original link was imported before are
+ * skipped, so a second import of the same file adds nothing.
+ */
+export async function importDatasetFile(ctx: ContentContext, file: string, opts: ImportOptions = {}): Promise<ImportResult> {
+  const items = readDatasetFile(file);
+  const name = path.basename(file);
+  return importDatasetItems(ctx, items, name, opts);
+}
+
+/** Imports already-parsed items (the benchmark feeds generated ones). */
+export async function importDatasetItems(ctx: ContentContext, items: DatasetItem[], name: string, opts: ImportOptions = {}): Promise<ImportResult> {
+  const anchor = opts.anchor ?? DEFAULT_ANCHOR;
+  const every = opts.progressEvery ?? 100;
+  const result: ImportResult = { file: name, total: items.length, added: 0, skipped: 0, bySection: {} };
+  const sectionIds = new Map<string, number | null>();
+  // Looked up through the batch's transaction: on SQLite a query outside it would wait for it.
+  const sectionId = async (c: ContentContext, slug: string) => {
+    if (!sectionIds.has(slug)) sectionIds.set(slug, (await getSectionBySlug(c, 'fa', slug))?.id ?? null);
+    return sectionIds.get(slug)!;
+  };
+  await runBatch(ctx, async (bctx) => {
+    for (const [i, item] of items.entries()) {
+      if (await getArticleIdByImportKey(bctx, item.link)) {
+        result.skipped++;
+      } else {
+        const slug = sectionSlugFor(item, name);
+        const { sourceName, dateline, lead } = agencyOf(item, name);
+        try {
+          await createArticle(
+            bctx,
+            {
+              lang: 'fa',
+              sectionId: await sectionId(bctx, slug),
+              title: item.title,
+              lead,
+              dateline,
+              body: bodyOf(item),
+              tags: item.tags ?? [],
+              sourceName,
+              sourceUrl: /^https?:\/\//.test(item.link) ? item.link : '',
+            },
+            { importKey: item.link, publishedAt: publicationTimeOf(i, name, anchor) },
+          );
+        } catch (e) {
+          if (e instanceof Error) e.message = `${name}: item ${i + 1}: ${e.message}`;
+          throw e;
+        }
+        result.added++;
+        result.bySection[slug] = (result.bySection[slug] ?? 0) + 1;
+      }
+      if ((i + 1) % every === 0 || i + 1 === items.length) {
+        opts.onProgress?.({ file: name, done: i + 1, total: items.length, added: result.added, skipped: result.skipped });
+      }
+    }
+  });
+  return result;
+}
+
+/** The dataset files found in a folder, in name order. */
+export function listDatasetFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /\.json(\.gz)?$/.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { test } from 'node:test';
+import { spawnChapar } from '../helpers/process.js';
+import { freshDatabase } from '../helpers/runtime.js';
+
+test('the server starts on an empty data dir, sets it up, serves /healthz and stops cleanly on SIGTERM', async (t) => {
+  const db = await freshDatabase();
+  t.after(() => db.cleanup());
+  const env = { PORT: '0', CHAPAR_DATA_DIR: db.dataDir, CHAPAR_DATABASE_URL: db.url, CHAPAR_DEMO: '1', CHAPAR_DATASETS_DIR: '/nonexistent', CHAPAR_ADMIN_EMAIL: 'chief@example.test' };
+  const p = spawnChapar(['serve'], env);
+  t.after(() => p.child.kill('SIGKILL'));
+  const [, url] = await p.waitFor(/Chapar is serving (http:\/\/[^\s]+)/);
+  assert.match(p.stdout(), /e-mail:\s+chief@example\.test/);
+  const password = p.stdout().match(/password: (\S+)/)?.[1];
+  assert.ok(password && password.length >= 16, 'a generated admin password is printed');
+
+  const health = await fetch(`${url}/healthz`);
+  assert.equal(health.status, 200);
+  assert.equal((await health.json()).status, 'ok');
+
+  // A request in flight when SIGTERM arrives is still answered.
+  const inflight = new Promise<number>((resolve, reject) => {
+    http.get(`${url}/healthz`, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode!));
+    }).on('error', reject);
+  });
+  p.child.kill('SIGTERM');
+  assert.equal(await inflight, 200);
+  const exit = await p.exited;
+  assert.equal(exit.code, 0, `clean exit; stderr: ${p.stderr()}`);
+
+  // Second start on the same data: no new admin, no password printed again.
+  const p2 = spawnChapar(['serve'], env);
+  t.after(() => p2.child.kill('SIGKILL'));
+  await p2.waitFor(/Chapar is serving/);
+  assert.doesNotMatch(p2.stdout(), /password:/);
+  p2.child.kill('SIGTERM');
+  assert.equal((await p2.exited).code, 0);
+});
+
+test('bad configuration stops the process with a message naming the variable', async () => {
+  const p = spawnChapar(['serve'], { PORT: 'abc', CHAPAR_DATABASE_URL: 'mysql://nope' });
+  const exit = await p.exited;
+  assert.equal(exit.code, 78);
+  assert.match(p.stderr(), /PORT: must be a number \(got "abc"\)/);
+  assert.match(p.stderr(), /CHAPAR_DATABASE_URL: must be postgres/);
+});
+
+test('the CLI explains unknown commands', async () => {
+  const p = spawnChapar(['frobnicate'], {});
+  assert.equal((await p.exited).code, 2);
+  assert.match(p.stderr(), /unknown command "frobnicate"/);
+});
