@@ -48,6 +48,8 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const indexers: ArticleIndexer[] = [];
   const ctx: ContentContext = { db: handle.db, dialect: handle.dialect, clock, events, actor: null, indexers };
   const closers: Array<() => Promise<void>> = [];
+  // [search wiring] the search module creates its index here and pushes it onto `indexers`.
+
   let closed = false;
   const rt: Runtime = {
     config,
@@ -100,5 +102,8 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
 /** An HTTP module: registers its routes (and its own error handling) on the app. */
 export type Plugin = (app: FastifyInstance, deps: AppDeps) => Promise<void>;
 
-/** The HTTP modules, in registration order. */
-const PLUGINS: Plugin[] = [];
+/** The HTTP modules, in registration order. Each module adds its own line here. */
+const PLUGINS: Plugin[] = [
+  // [site plugins]
+  // [search plugins]
+];

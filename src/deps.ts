@@ -6,6 +6,7 @@ import type { ContentContext } from './content/context.js';
 import type { Config } from './platform/config.js';
 import type { EventBus } from './platform/events.js';
 import type { Logger } from './platform/logger.js';
+import type { SearchIndex } from './search/types.js';
 
 export interface AppDeps {
   config: Config;
@@ -15,6 +16,8 @@ export interface AppDeps {
   ctx: ContentContext;
   /** Checks that the database answers (for /healthz). */
   ping(): Promise<void>;
-  /** Extra services registered by later modules (search, page cache), by name. */
+  /** The search index (SQLite FTS5 or PostgreSQL), set up by the composition root. */
+  search?: SearchIndex;
+  /** Extra services registered by later modules, by name. */
   services: Record<string, unknown>;
 }
