@@ -1,0 +1,304 @@
+/**
+ * ZWNJ repair for Persian storage normalization. See docs/text-engine.md for the rules.
+ *
+ * Input must already be letter-normalized (ی ک, no kashida) with spaces collapsed.
+ * Decisions use the lexicon ({@link hasWord}) plus the hand-written lists in zwnj-lists.ts.
+ * Precision first: when a split or a join is ambiguous, the text is left as written.
+ */
+import { isArabicLetterCode, isArabicMarkCode, joinsForward, ZWNJ } from './chars.js';
+import { hasWord } from './lexicon.js';
+import {
+  COMPARATIVE_SUFFIXES,
+  COMPOUND_SECONDS,
+  COMPOUNDS,
+  HE_CLITICS,
+  JOINED_ONLY,
+  MI_VERB_OVERRIDE,
+  NEVER_SPLIT,
+  NOT_VERB_AFTER_MI,
+  PLURAL_SUFFIXES,
+  PREFER_HE_AY,
+} from './zwnj-lists.js';
+
+const PLURAL_SET = new Set<string>(PLURAL_SUFFIXES);
+const COMPARATIVE_SET = new Set<string>(COMPARATIVE_SUFFIXES);
+const HE_CLITIC_SET = new Set<string>(HE_CLITICS);
+/** Function words that never take a suffix piece from the next token. */
+const STOP = new Set(['و', 'به', 'از', 'در', 'که', 'را', 'با', 'تا', 'یا', 'چه', 'نه', 'هم', 'این', 'آن', 'بر', 'اگر', 'است']);
+/** The pronoun-like words that do take «ها» («آن ها» → «آن‌ها»). */
+const PLURAL_HOSTS_IN_STOP = new Set(['این', 'آن']);
+
+/** joined form → parts, for the curated compounds */
+const COMPOUND_BY_JOINED = new Map<string, readonly string[]>();
+/** first part → list of remaining parts sequences */
+const COMPOUND_BY_FIRST = new Map<string, Array<readonly string[]>>();
+for (const parts of COMPOUNDS) {
+  COMPOUND_BY_JOINED.set(parts.join(''), parts);
+  const list = COMPOUND_BY_FIRST.get(parts[0]) ?? [];
+  list.push(parts.slice(1));
+  COMPOUND_BY_FIRST.set(parts[0], list);
+}
+
+for (const parts of JOINED_ONLY) COMPOUND_BY_JOINED.set(parts.join(''), parts);
+
+/** Past stems whose «…های» is the perfect «…ه‌ای» («شده‌ای»), not a plural. */
+const PAST_STEMS = new Set(['شد', 'کرد', 'بود', 'داشت', 'گفت', 'رفت', 'آمد', 'دید', 'خواست', 'توانست', 'داد', 'گرفت', 'زد', 'آورد', 'برد', 'کشید', 'نوشت', 'خواند', 'ماند', 'شنید', 'دانست', 'یافت', 'ساخت', 'گذاشت']);
+
+/** «X و Y» compounds written «X‌وY» («گفت و گو» → «گفت‌وگو»). */
+const VA_COMPOUNDS = new Map<string, Set<string>>([
+  ['گفت', new Set(['گو', 'گوی', 'گوها', 'گویی', 'گوهای'])],
+  ['جست', new Set(['جو', 'جوی', 'جوها'])],
+  ['کسب', new Set(['کار', 'کارها'])],
+  ['شست', new Set(['شو'])],
+  ['رفت', new Set(['آمد', 'آمدها'])],
+]);
+for (const [a, set] of VA_COMPOUNDS) for (const b of set) COMPOUND_BY_JOINED.set(a + 'و' + b, [a, 'و' + b]);
+
+function lastChar(s: string): string {
+  return s.length > 0 ? s[s.length - 1] : '';
+}
+
+/** Is `x` (no ZWNJ) a verb form that may follow «می»/«نمی»? Verb forms have a negative «ن…» or subjunctive «ب…» form in the lexicon. */
+export function isVerbForm(x: string): boolean {
+  if (x.length < 2 || NOT_VERB_AFTER_MI.has(x)) return false;
+  if (x.startsWith('می')) return false;
+  if (x[0] === 'آ') {
+    const tail = x.slice(1);
+    return hasWord('نیا' + tail) || hasWord('بیا' + tail);
+  }
+  if (x[0] === 'ا') {
+    return hasWord('نی' + x) || hasWord('بی' + x) || hasWord('ن' + x);
+  }
+  return hasWord('ن' + x) || hasWord('ب' + x);
+}
+
+/** The lookup key of a word: ZWNJ and diacritics removed. */
+export function wordKey(w: string): string {
+  let plain = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 0x200c || isArabicMarkCode(c)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return w;
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c !== 0x200c && !isArabicMarkCode(c)) out += w[i];
+  }
+  return out;
+}
+
+function hasMarks(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (isArabicMarkCode(w.charCodeAt(i))) return true;
+  return false;
+}
+
+/** A stem that may carry a suffix: a lexicon word, or a curated compound (returned with its ZWNJ). */
+function stemForm(stem: string, depth: number): string | null {
+  if (stem.length < 2) return null;
+  const compound = COMPOUND_BY_JOINED.get(stem);
+  if (compound) return compound.join(ZWNJ);
+  if (hasWord(stem)) return stem;
+  if (depth > 0) {
+    const split = splitCompoundSecond(stem);
+    if (split) return split;
+  }
+  return null;
+}
+
+function splitCompoundSecond(w: string): string | null {
+  if (hasWord(w)) return null;
+  // the second part is at least 3 letters; try each split point where the rest is listed
+  for (let k = 2; k <= w.length - 3; k++) {
+    const second = w.slice(k);
+    if (!COMPOUND_SECONDS.has(second)) continue;
+    const first = w.slice(0, k);
+    if (joinsForward(lastChar(first)) && hasWord(first) && !STOP.has(first)) return first + ZWNJ + second;
+  }
+  return null;
+}
+
+/**
+ * Split a word written without any ZWNJ into its pieces, or return null to keep it.
+ * `depth` bounds recursion (prefix, then suffix, then compound).
+ */
+export function splitJoined(w: string, depth = 2): string | null {
+  if (w.length < 3 || NEVER_SPLIT.has(w)) return null;
+  const compound = COMPOUND_BY_JOINED.get(w);
+  if (compound) return compound.join(ZWNJ);
+
+  // «می»/«نمی» + verb
+  const prefix = w.startsWith('نمی') ? 'نمی' : w.startsWith('می') ? 'می' : '';
+  if (prefix) {
+    const rest = w.slice(prefix.length);
+    // A lexicon word is split only when it is not a noun itself: «میدان» has «میدانها», while
+    // «میگوید» (listed as «میگو» + «ید») has no plural and is the verb «می‌گوید».
+    const lexical = hasWord(w) && !MI_VERB_OVERRIDE.has(w) && (hasWord(w + 'ها') || hasWord(w + 'های') || w.length <= 4);
+    if (!lexical && isVerbForm(rest)) return prefix + ZWNJ + rest;
+  }
+
+  // plural suffixes
+  for (const s of PLURAL_SUFFIXES) {
+    if (!w.endsWith(s) || w.length - s.length < 2) continue;
+    const stem = w.slice(0, w.length - s.length);
+    if (hasWord(w + 'ها')) return null; // the whole word is itself a noun («تنها» → «تنهاها»)
+    // «…های» / «…هایم» may also be «…ه» + «ای» / «ایم»
+    if (s === 'های' || s === 'هایم') {
+      const heStem = stem + 'ه';
+      if (hasWord(heStem)) {
+        const clitic = s === 'های' ? 'ای' : 'ایم';
+        const participle = /[دت]ه$/.test(heStem) && s === 'هایم';
+        if (PREFER_HE_AY.has(heStem) || participle) return heStem + ZWNJ + clitic;
+        // Ambiguous «…های»: a verb stem («شد»، «کرد») means «شده‌ای»; otherwise the plural is
+        // far more frequent («سال‌های»، «گروه‌های») and wins below.
+        if (stemForm(stem, depth - 1) === null || PAST_STEMS.has(stem)) return heStem + ZWNJ + clitic;
+        // both readings are words: after ا د ر ز و the plural carries no ZWNJ, keep as written;
+        // otherwise the plural is the more frequent reading («سال‌های»، «گروه‌های»).
+        if (!joinsForward(lastChar(stem))) return null;
+      }
+    }
+    if (!joinsForward(lastChar(stem))) return null; // invisible after ا د ذ ر ز ژ و: left joined
+    const st = stemForm(stem, depth - 1);
+    return st === null ? null : st + ZWNJ + s;
+  }
+
+  // «ه» + clitic: «رفتهاند» → «رفته‌اند», «برنامهای» → «برنامه‌ای»
+  for (const s of HE_CLITICS) {
+    if (!w.endsWith(s)) continue;
+    const stem = w.slice(0, w.length - s.length);
+    if (stem.length < 3 || lastChar(stem) !== 'ه' || STOP.has(stem)) continue;
+    if (!hasWord(stem) || hasWord(w + 'ها')) continue;
+    if (s !== 'ای' && hasWord(w)) continue;
+    return stem + ZWNJ + s;
+  }
+
+  // comparative
+  for (const s of COMPARATIVE_SUFFIXES) {
+    if (!w.endsWith(s)) continue;
+    const stem = w.slice(0, w.length - s.length);
+    if (stem.length < 2 || !joinsForward(lastChar(stem))) return null;
+    if (hasWord(stem) && hasWord(stem + 'ترین')) return stem + ZWNJ + s;
+    return null;
+  }
+
+  return splitCompoundSecond(w);
+}
+
+/** Try to attach the next space-separated word to `cur`. Returns the joined text and how many extra words were used. */
+function tryJoin(cur: string, words: string[], seps: string[], j: number): { text: string; used: number } | null {
+  const next = words[j];
+  const kc = wordKey(cur);
+  const kn = wordKey(next);
+  if (kc.length === 0 || kn.length === 0) return null;
+
+  if ((kc === 'می' || kc === 'نمی') && isVerbForm(kn)) return { text: cur + ZWNJ + next, used: 1 };
+
+  const stopped = STOP.has(kc);
+  if (PLURAL_SET.has(kn) && kc.length >= 2 && (!stopped || PLURAL_HOSTS_IN_STOP.has(kc))) {
+    return { text: cur + ZWNJ + next, used: 1 };
+  }
+  if (COMPARATIVE_SET.has(kn) && !stopped && hasWord(kc + 'ترین')) return { text: cur + ZWNJ + next, used: 1 };
+  if (HE_CLITIC_SET.has(kn) && kc.length >= 3 && lastChar(kc) === 'ه' && !stopped && hasWord(kc)) {
+    return { text: cur + ZWNJ + next, used: 1 };
+  }
+  if (COMPOUND_SECONDS.has(kn) && kc.length >= 2 && !stopped && (hasWord(kc) || kc.includes(ZWNJ))) {
+    return { text: cur + ZWNJ + next, used: 1 };
+  }
+  const tails = COMPOUND_BY_FIRST.get(kc);
+  if (tails) {
+    for (const tail of tails) {
+      let ok = true;
+      for (let t = 0; t < tail.length; t++) {
+        const w = words[j + t];
+        if (w === undefined || wordKey(w) !== tail[t] || (t > 0 && seps[j + t - 1] !== ' ')) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { text: [cur, ...words.slice(j, j + tail.length)].join(ZWNJ), used: tail.length };
+    }
+  }
+  if (kn === 'و' && seps[j] === ' ' && j + 1 < words.length) {
+    const tails2 = VA_COMPOUNDS.get(kc);
+    const third = wordKey(words[j + 1]);
+    if (tails2 && tails2.has(third)) return { text: cur + ZWNJ + 'و' + words[j + 1], used: 2 };
+  }
+  if (kc === 'بی' && kn !== 'بی' && hasWord('بی' + kn) && hasWord(kn)) return { text: cur + ZWNJ + next, used: 1 };
+  return null;
+}
+
+/** Remove ZWNJs at word edges and doubled ones inside a word token. */
+function cleanWord(w: string): string {
+  if (w.indexOf(ZWNJ) < 0) return w;
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i];
+    if (ch === ZWNJ) {
+      if (out.length === 0 || out[out.length - 1] === ZWNJ) continue;
+    }
+    out += ch;
+  }
+  while (out.endsWith(ZWNJ)) out = out.slice(0, -1);
+  return out;
+}
+
+function isWordCode(c: number): boolean {
+  return c === 0x200c || isArabicLetterCode(c) || isArabicMarkCode(c);
+}
+
+/**
+ * Repair ZWNJs in already letter-normalized Persian text.
+ * Words are maximal runs of Arabic-script letters, diacritics and ZWNJ.
+ */
+export function repairZwnj(s: string): string {
+  // Split into alternating separator / word runs.
+  const words: string[] = [];
+  const seps: string[] = []; // seps[k] is the text between words[k] and words[k+1]
+  let lead = '';
+  let i = 0;
+  const n = s.length;
+  let hasArabic = false;
+  while (i < n) {
+    const start = i;
+    while (i < n && !isWordCode(s.charCodeAt(i))) i++;
+    const sep = s.slice(start, i);
+    if (words.length === 0) lead = sep;
+    else seps[words.length - 1] = sep;
+    if (i >= n) break;
+    const ws = i;
+    while (i < n && isWordCode(s.charCodeAt(i))) i++;
+    const raw = s.slice(ws, i);
+    const clean = cleanWord(raw);
+    if (clean.length === 0) {
+      // a run of bare ZWNJs between non-letters: drop it, merge separators
+      if (words.length === 0) lead += '';
+      continue;
+    }
+    hasArabic = true;
+    words.push(clean);
+  }
+  if (!hasArabic) return s.indexOf(ZWNJ) >= 0 ? lead : s;
+  if (seps.length < words.length) seps[words.length - 1] = seps[words.length - 1] ?? '';
+
+  const out: string[] = [lead];
+  let k = 0;
+  while (k < words.length) {
+    let cur = words[k];
+    if (cur.indexOf(ZWNJ) < 0 && !hasMarks(cur)) {
+      const split = splitJoined(cur);
+      if (split !== null) cur = split;
+    }
+    while (k + 1 < words.length && seps[k] === ' ') {
+      const joined = tryJoin(cur, words, seps, k + 1);
+      if (joined === null) break;
+      cur = joined.text;
+      k += joined.used;
+    }
+    out.push(cur, seps[k] ?? '');
+    k++;
+  }
+  return out.join('');
+}
