@@ -44,6 +44,8 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Items per progress report. */
   progressEvery?: number;
+  /** Position of the first item in its file's timeline (for importing a file in parts). */
+  startIndex?: number;
 }
 
 export const DEFAULT_ANCHOR = new Date('2026-11-28T04:30:00Z');
@@ -124,7 +126,7 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
               sourceName,
               sourceUrl: /^https?:\/\//.test(item.link) ? item.link : '',
             },
-            { importKey: item.link, publishedAt: publicationTimeOf(i, name, anchor) },
+            { importKey: item.link, publishedAt: publicationTimeOf((opts.startIndex ?? 0) + i, name, anchor) },
           );
         } catch (e) {
           if (e instanceof Error) e.message = `${name}: item ${i + 1}: ${e.message}`;

@@ -1,0 +1,61 @@
+/**
+ * npm run bench:import [-- --articles N]
+ * Imports the shared items multiplied to N articles (default 100,000) into a fresh SQLite
+ * database through the real import path (validation, typography repair, sanitizing, news
+ * codes, tags, revisions, search index) and prints articles per second and peak memory.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createRuntime } from '../src/app.js';
+import { ensureDefaultSections } from '../src/content/sections/ensure-defaults.js';
+import { importDatasetItems } from '../src/ingest/import-dataset.js';
+import { loadConfig } from '../src/platform/config.js';
+import { createLogger } from '../src/platform/logger.js';
+import { generateItems, loadSourceItems } from './dataset-items.js';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, batch: { type: 'string', default: '1000' }, db: { type: 'string' } } });
+const N = Number(values.articles);
+const BATCH = Number(values.batch);
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chapar-bench-import-'));
+const url = values.db ?? `sqlite:${path.join(dir, 'chapar.db')}`;
+const rt = await createRuntime(loadConfig({ CHAPAR_DATA_DIR: dir, CHAPAR_DATABASE_URL: url, CHAPAR_DEMO: '0' }), { logger: createLogger('warn') });
+await ensureDefaultSections(rt.ctx);
+const source = loadSourceItems();
+console.log(`bench:import — ${N.toLocaleString('en')} articles from ${source.length} shared items into ${rt.handle.dialect} (${os.cpus().length} cores, node ${process.version})`);
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+const t0 = process.hrtime.bigint();
+let done = 0;
+let lastReport = t0;
+const perFile = new Map<string, number>();
+for (const batch of generateItems(source, N, BATCH)) {
+  // One transaction per batch; each copy keeps its own deterministic date via its index.
+  const byFile = new Map<string, typeof batch>();
+  for (const b of batch) byFile.set(b.file, [...(byFile.get(b.file) ?? []), b]);
+  for (const [file, items] of byFile) {
+    const startIndex = perFile.get(file) ?? 0;
+    perFile.set(file, startIndex + items.length);
+    const r = await importDatasetItems(rt.ctx, items.map((x) => x.item), file, { startIndex });
+    done += r.added;
+  }
+  const now = process.hrtime.bigint();
+  if (now - lastReport > 5_000_000_000n) {
+    lastReport = now;
+    const s = Number(now - t0) / 1e9;
+    console.log(`  ${done.toLocaleString('en')} articles, ${(done / s).toFixed(0)} articles/s`);
+  }
+}
+const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+clearInterval(sampler);
+peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+const size = url.startsWith('sqlite:') ? fs.statSync(url.slice(7)).size + (fs.existsSync(url.slice(7) + '-wal') ? fs.statSync(url.slice(7) + '-wal').size : 0) : 0;
+console.log(`imported:      ${done.toLocaleString('en')} articles in ${secs.toFixed(1)} s`);
+console.log(`rate:          ${(done / secs).toFixed(0)} articles/s   (target ≥ 2,000)`);
+console.log(`peak memory:   ${(peakRss / 1024 / 1024).toFixed(0)} MB RSS   (target < 400 MB)`);
+if (size) console.log(`database size: ${(size / 1024 / 1024).toFixed(0)} MB`);
+await rt.close();
+fs.rmSync(dir, { recursive: true, force: true });
