@@ -13,6 +13,7 @@ import type { Config } from './platform/config.js';
 import { EventBus } from './platform/events.js';
 import { jsonErrorHandler } from './platform/http-errors.js';
 import { createLogger, type Logger } from './platform/logger.js';
+import { startRedisRelay } from './platform/redis-relay.js';
 
 /** Everything a running Chapar process holds, for the server, the CLI and the tests. */
 export interface Runtime extends AppDeps {
@@ -60,6 +61,9 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     clock,
     indexers,
     services: {},
+    onClose: (fn) => {
+      closers.push(fn);
+    },
     ping: async () => {
       await sql`select 1`.execute(handle.db);
     },
@@ -70,7 +74,11 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       await handle.close();
     },
   };
-  (rt.services as Record<string, unknown>).onClose = (fn: () => Promise<void>) => closers.push(fn);
+  if (config.redisUrl) {
+    // Several server processes: relay cache-invalidating events between them.
+    const relay = startRedisRelay(config.redisUrl, events, logger);
+    closers.push(() => relay.close());
+  }
   return rt;
 }
 

@@ -18,6 +18,8 @@ export interface AppDeps {
   ping(): Promise<void>;
   /** The search index (SQLite FTS5 or PostgreSQL), set up by the composition root. */
   search?: SearchIndex;
+  /** Registers work to do when the process stops, before the database closes (e.g. flush buffered view counts). */
+  onClose(fn: () => Promise<void>): void;
   /** Extra services registered by later modules, by name. */
   services: Record<string, unknown>;
 }

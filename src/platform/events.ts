@@ -10,6 +10,8 @@ export interface ArticleEvent {
   lang: string;
   /** Cache tags made stale by the change, e.g. ["article:42", "section:7", "home:fa"]. */
   tags: string[];
+  /** Set on events that arrived from another process through the Redis relay. */
+  remote?: boolean;
 }
 
 export type ChaparEvent = ArticleEvent;
