@@ -3,7 +3,6 @@
  * One linear pass over UTF-16 code units with table lookups, then a linear rejoin pass.
  */
 import { SEARCH_FOLD_MAP } from './chars.js';
-import { hasWord } from './lexicon.js';
 import { COMPOUND_SECONDS, COMPOUNDS, JOINED_ONLY } from './zwnj-lists.js';
 
 // Per code unit: 0 = separator, 1 = keep (mapped through FOLD), 2 = drop silently (joins the
@@ -88,6 +87,16 @@ for (const parts of [...COMPOUNDS, ...JOINED_ONLY]) {
   COMPOUND_FIRSTS.set(a, set);
 }
 
+/** Does `next` continue the curated compound started by `tok` (possibly with a suffix: «به» + «گونه‌ای»)? */
+function compoundContinues(tok: string, next: string): boolean {
+  const seconds = COMPOUND_FIRSTS.get(tok);
+  if (seconds === undefined) return false;
+  for (const sec of seconds) {
+    if (next.startsWith(sec) && (next.length === sec.length || SUFFIXES.has(next.slice(sec.length)))) return true;
+  }
+  return false;
+}
+
 /** Digits joined across thousands separators and a decimal point: «۱۲٬۳۴۵» = «12,345» → «12345»; «۳٫۵» = «3.5» → «3.5». */
 function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x06f0 && c <= 0x06f9) || (c >= 0x0660 && c <= 0x0669);
@@ -148,8 +157,8 @@ export function analyze(text: string): string[] {
       if (PREFIXES.has(tok) && i + 1 < n && arabic[i + 1]) {
         tok += tokens[++i];
       }
-      // «بی» + word when the lexicon has the compound («بی نظیر» = «بی‌نظیر»)
-      if (tok === 'بی' && i + 1 < n && arabic[i + 1] && hasWord('بی' + tokens[i + 1])) {
+      // «بی» glues to the next word («بی نظیر» = «بی‌نظیر»); a superset of what the normalizer joins
+      if (tok === 'بی' && i + 1 < n && arabic[i + 1]) {
         tok += tokens[++i];
       }
       // «گفت و گو» = «گفت‌وگو»
@@ -160,7 +169,7 @@ export function analyze(text: string): string[] {
       // suffix pieces and compound second parts glue to the previous word
       while (i + 1 < n && arabic[i + 1]) {
         const next = tokens[i + 1];
-        if (SUFFIXES.has(next) || SECONDS.has(next) || COMPOUND_FIRSTS.get(tok)?.has(next) === true) {
+        if (SUFFIXES.has(next) || SECONDS.has(next) || compoundContinues(tok, next)) {
           tok += next;
           i++;
         } else break;

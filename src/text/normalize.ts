@@ -41,9 +41,12 @@ export function normalizeCharacters(text: string): string {
     if (c === 0x0640) continue; // kashida
     let ch = text[i];
     if (c === 0x200c) {
-      // a ZWNJ touching a space, a line edge or another ZWNJ is meaningless
+      // a ZWNJ is kept only between two Arabic-script letters (or diacritics); runs collapse to one
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x0a;
-      if (pending || lineStart || next === 0x200c || next === 0x0a || next === 0x0d || isHorizontalSpaceCode(next)) continue;
+      const prev = out.length > 0 ? out.charCodeAt(out.length - 1) : 0x0a;
+      if (pending || lineStart || next === 0x200c) continue;
+      if (!(isArabicLetterCode(prev) || isArabicMarkCode(prev))) continue;
+      if (!(isArabicLetterCode(next) || isArabicMarkCode(next) || STORAGE_LETTER_MAP[text[i + 1]] !== undefined)) continue;
     } else if (isArabicIndicDigitCode(c)) {
       ch = String.fromCharCode(c - 0x0660 + 0x06f0);
     } else if (c >= 0x0600) {

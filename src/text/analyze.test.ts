@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, analyzeQuery, normalizePersian } from './index.js';
+import { datasetAvailable, datasetTexts, SKIP_MESSAGE } from './testing/dataset.js';
+
+const Z = '\u200c';
+
+function sameTokens(spellings: string[]): void {
+  const expected = analyze(spellings[0]);
+  assert.ok(expected.length > 0, spellings[0]);
+  for (const s of spellings) assert.deepEqual(analyze(s), expected, `${s} vs ${spellings[0]}`);
+}
+
+test('every spelling of a word yields the same tokens', () => {
+  const groups: string[][] = [
+    [`می${Z}شود`, 'می شود', 'میشود', 'مي شود', 'ميشود', `مي${Z}شود`],
+    [`نمی${Z}توانند`, 'نمی توانند', 'نميتوانند'],
+    [`کتاب${Z}ها`, 'کتاب ها', 'کتابها', 'كتاب ها', 'كتابها'],
+    [`کتاب${Z}هایشان`, 'کتاب هایشان', 'کتابهایشان'],
+    [`بزرگ${Z}ترین`, 'بزرگ ترین', 'بزرگترین'],
+    [`رسانه${Z}ای`, 'رسانه ای', 'رسانهای', 'رسانة اي'],
+    [`بین${Z}المللی`, 'بین المللی', 'بینالمللی', 'بين المللي'],
+    [`گفت${Z}وگو`, 'گفت و گو', 'گفتوگو'],
+    [`تصمیم${Z}گیری`, 'تصمیم گیری', 'تصمیمگیری'],
+    ['یک', 'يک', 'یك', 'يك'],
+    ['مدرسه', 'مَدرَسه', 'مدرسهٔ', 'مدرسۀ', 'مدرسة'],
+    ['تهران', 'تـــهران', 'تهران\u200f'],
+    ['مسئله', 'مسئلة'],
+    ['اسلام', 'إسلام', 'أسلام', 'ٱسلام'],
+    ['آب', 'اب', 'آبْ'],
+    ['مؤسسه', 'موسسه'],
+    ['شدّت', 'شدت'],
+    ['کتاباً', 'کتابا'],
+    ['۱۴۰۵', '1405', '١٤٠٥'],
+    ['۱۲٬۳۴۵', '12,345', '12345', '١٢٬٣٤٥'],
+    ['۳٫۵', '3.5', '٣٫٥'],
+    ['Hello', 'HELLO', 'hello'],
+  ];
+  for (const g of groups) sameTokens(g);
+});
+
+test('splits on punctuation and drops emoji and symbols', () => {
+  assert.deepEqual(analyze('سلام،دنیا! 😀 (تست) #خبر'), ['سلام', 'دنیا', 'تست', 'خبر']);
+  assert.deepEqual(analyze(''), []);
+  assert.deepEqual(analyze('  ،،  '), []);
+});
+
+test('analyzeQuery equals analyze', () => {
+  assert.deepEqual(analyzeQuery('می شود کتاب ها'), analyze(`می${Z}شود کتاب${Z}ها`));
+});
+
+test('stored (normalized) text and raw queries agree on dataset words', { skip: datasetAvailable() ? false : SKIP_MESSAGE }, () => {
+  const texts = datasetTexts(['fars-news-1.json.gz', 'varzesh3-1.json.gz']).slice(0, 3000);
+  let words = 0;
+  for (const t of texts) {
+    for (const w of t.split(/\s+/)) {
+      if (!/^[\u0621-\u064a\u067e-\u06cc\u200c]+$/.test(w) || (!w.includes(Z) && !/[يك]/.test(w))) continue;
+      words++;
+      const spaced = w.replaceAll(Z, ' ');
+      const joined = w.replaceAll(Z, '');
+      const persian = w.replace(/ي/g, 'ی').replace(/ك/g, 'ک');
+      const expected = analyze(w);
+      assert.deepEqual(analyze(persian), expected, w);
+      // ZWNJ written as nothing: always the same token
+      assert.deepEqual(analyze(joined), expected, joined);
+      // ZWNJ written as a space: same when the pieces are affixes the analyzer rejoins
+      if (/^(?:نمی|می)\u200c[^\u200c]+$|^[^\u200c]+\u200c(?:ها|های|هایی|ترین|تر)$/.test(persian)) {
+        assert.deepEqual(analyze(spaced), expected, spaced);
+      }
+    }
+  }
+  assert.ok(words > 100);
+  // normalized stored text tokenizes like the raw text
+  for (const t of texts.slice(0, 500)) assert.deepEqual(analyze(normalizePersian(t)), analyze(t), t);
+});
