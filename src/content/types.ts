@@ -3,8 +3,9 @@
 export type Lang = 'fa' | 'ar' | 'en';
 export const LANGS: readonly Lang[] = ['fa', 'ar', 'en'];
 
-export type ArticleStatus = 'draft' | 'submitted' | 'scheduled' | 'published' | 'unpublished' | 'trashed';
-export const ARTICLE_STATUSES: readonly ArticleStatus[] = ['draft', 'submitted', 'scheduled', 'published', 'unpublished', 'trashed'];
+/** `returned` = sent back to the reporter with a comment; `approved` = passed by the desk, not yet published. */
+export type ArticleStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'unpublished' | 'trashed';
+export const ARTICLE_STATUSES: readonly ArticleStatus[] = ['draft', 'submitted', 'returned', 'approved', 'scheduled', 'published', 'unpublished', 'trashed'];
 
 export type Role = 'reporter' | 'section_editor' | 'chief_editor' | 'admin';
 export const ROLES: readonly Role[] = ['reporter', 'section_editor', 'chief_editor', 'admin'];

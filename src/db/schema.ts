@@ -4,6 +4,7 @@
  * booleans as 0/1 integers, so one query works unchanged on SQLite and PostgreSQL.
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { NewsroomDatabase } from './schema-newsroom.js';
 
 export interface LanguagesTable {
   code: string;
@@ -156,7 +157,7 @@ export interface AuditLogTable {
   details: string;
 }
 
-export interface Database {
+export interface Database extends NewsroomDatabase {
   languages: LanguagesTable;
   sections: SectionsTable;
   users: UsersTable;

@@ -19,7 +19,7 @@ export async function publishArticle(ctx: ContentContext, id: number, opts: Publ
   if (at !== undefined && at > now) {
     return changeStatus(ctx, id, {
       action: 'article.publish',
-      from: ['draft', 'submitted', 'scheduled', 'unpublished'],
+      from: ['draft', 'submitted', 'returned', 'approved', 'scheduled', 'unpublished'],
       to: 'scheduled',
       event: 'article.updated',
       patch: () => ({ scheduledAt: at }),
@@ -28,7 +28,7 @@ export async function publishArticle(ctx: ContentContext, id: number, opts: Publ
   }
   return changeStatus(ctx, id, {
     action: 'article.publish',
-    from: ['draft', 'submitted', 'scheduled', 'unpublished', 'published'],
+    from: ['draft', 'submitted', 'returned', 'approved', 'scheduled', 'unpublished', 'published'],
     to: 'published',
     event: 'article.published',
     patch: (a, n) => ({ publishedAt: at ?? a.publishedAt?.getTime() ?? n, scheduledAt: null }),

@@ -6,7 +6,7 @@ import { changeStatus } from './change-status.js';
 export async function trashArticle(ctx: ContentContext, id: number, expectedVersion?: number): Promise<Article> {
   return changeStatus(ctx, id, {
     action: 'article.trash',
-    from: ['draft', 'submitted', 'scheduled', 'published', 'unpublished'],
+    from: ['draft', 'submitted', 'returned', 'approved', 'scheduled', 'published', 'unpublished'],
     to: 'trashed',
     event: 'article.trashed',
     patch: () => ({ scheduledAt: null, isTopStory: 0, isBreaking: 0 }),

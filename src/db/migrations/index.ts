@@ -1,12 +1,16 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Dialect } from '../connection.js';
 import * as m0001 from './20261128-0001-initial.js';
+import * as newsroom0001 from './20261201-0001-newsroom.js';
 
 /**
  * Every migration, in order. A migration that has shipped is never edited: add a new file.
  * Migrations receive the dialect for the few DDL differences (id and bigint column types).
  */
-const ALL: Array<[string, { up(db: Kysely<any>, d: Dialect): Promise<void> }]> = [['20261128-0001-initial', m0001]];
+const ALL: Array<[string, { up(db: Kysely<any>, d: Dialect): Promise<void> }]> = [
+  ['20261128-0001-initial', m0001],
+  ['20261201-0001-newsroom', newsroom0001],
+];
 
 class StaticProvider implements MigrationProvider {
   constructor(private dialect: Dialect) {}
