@@ -92,4 +92,14 @@ export const ar: Record<MessageKey, string> = {
   'site.error.serverTitle': 'خطأ في الخادم',
   'site.error.serverText': 'حدث خطأ في الخادم. يرجى المحاولة لاحقاً.',
   'site.error.backHome': 'العودة إلى الرئيسية',
+  // Search (src/search, /api/v1/search)
+  'search.empty_query': 'اكتب عبارة للبحث.',
+  'search.no_terms': 'لا تحتوي هذه العبارة على كلمات للبحث؛ اكتب بعض الكلمات.',
+  'search.only_excluded': 'كتبت الكلمات المستبعدة فقط؛ اكتب كلمة واحدة على الأقل للبحث عنها.',
+  'search.invalid_lang': 'يجب أن تكون اللغة fa أو ar أو en.',
+  'search.invalid_limit': 'يجب أن يكون عدد النتائج في الصفحة بين 1 و500.',
+  'search.invalid_page': 'رقم الصفحة غير صالح.',
+  'search.invalid_sort': 'يجب أن يكون الترتيب relevance أو date.',
+  'search.invalid_date': 'نطاق التاريخ غير صالح؛ اكتبه مثل 1405-09-01..1405-09-08.',
+  'search.unavailable': 'البحث غير متاح حالياً.',
 };

@@ -92,4 +92,14 @@ export const en: Record<MessageKey, string> = {
   'site.error.serverTitle': 'Server error',
   'site.error.serverText': 'Something went wrong on our side. Please try again shortly.',
   'site.error.backHome': 'Back to the home page',
+  // Search (src/search, /api/v1/search)
+  'search.empty_query': 'Type something to search for.',
+  'search.no_terms': 'This query has no words to search for; type a few words.',
+  'search.only_excluded': 'You only listed words to exclude; add at least one word to search for.',
+  'search.invalid_lang': 'The language must be fa, ar or en.',
+  'search.invalid_limit': 'Results per page must be a number from 1 to 500.',
+  'search.invalid_page': 'The page number is not valid.',
+  'search.invalid_sort': 'The order must be relevance or date.',
+  'search.invalid_date': 'The date range is not valid; write it like 1405-09-01..1405-09-08.',
+  'search.unavailable': 'Search is not available right now.',
 };

@@ -90,6 +90,16 @@ export const fa = {
   'site.error.serverTitle': 'خطای سرور',
   'site.error.serverText': 'خطایی در سرور رخ داد. لطفاً کمی بعد دوباره تلاش کنید.',
   'site.error.backHome': 'بازگشت به صفحهٔ اصلی',
+  // Search (src/search, /api/v1/search)
+  'search.empty_query': 'عبارتی برای جست‌وجو بنویسید.',
+  'search.no_terms': 'این عبارت واژه‌ای برای جست‌وجو ندارد؛ چند واژه بنویسید.',
+  'search.only_excluded': 'فقط واژه‌هایی را که نمی‌خواهید نوشته‌اید؛ دست‌کم یک واژه برای جست‌وجو بنویسید.',
+  'search.invalid_lang': 'زبان باید یکی از fa، ar یا en باشد.',
+  'search.invalid_limit': 'تعداد نتایج در هر صفحه باید عددی از ۱ تا ۵۰۰ باشد.',
+  'search.invalid_page': 'شمارهٔ صفحه معتبر نیست.',
+  'search.invalid_sort': 'ترتیب باید relevance یا date باشد.',
+  'search.invalid_date': 'بازهٔ تاریخ معتبر نیست؛ مانند ۱۴۰۵-۰۹-۰۱..۱۴۰۵-۰۹-۰۸ بنویسید.',
+  'search.unavailable': 'جست‌وجو در حال حاضر در دسترس نیست.',
 } as const;
 
 export type MessageKey = keyof typeof fa;
