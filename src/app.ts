@@ -13,6 +13,7 @@ import type { Config } from './platform/config.js';
 import { EventBus } from './platform/events.js';
 import { jsonErrorHandler } from './platform/http-errors.js';
 import { createLogger, type Logger } from './platform/logger.js';
+import { registerSite } from './site/plugin.js';
 import { startRedisRelay } from './platform/redis-relay.js';
 
 /** Everything a running Chapar process holds, for the server, the CLI and the tests. */
@@ -113,5 +114,6 @@ export type Plugin = (app: FastifyInstance, deps: AppDeps) => Promise<void>;
 /** The HTTP modules, in registration order. Each module adds its own line here. */
 const PLUGINS: Plugin[] = [
   // [site plugins]
+  registerSite,
   // [search plugins]
 ];

@@ -1,0 +1,39 @@
+import type { ContentContext } from '../context.js';
+import type { Lang } from '../types.js';
+import { SUMMARY_COLUMNS, toSummary, type ArticleSummary } from './list-article-summaries.js';
+
+const DAY = 86_400_000;
+
+/** UTC midnight (epoch ms) of the day holding `at`: the key of article_daily_views. */
+export function utcDay(at: Date | number): number {
+  const t = typeof at === 'number' ? at : at.getTime();
+  return t - (((t % DAY) + DAY) % DAY);
+}
+
+/**
+ * The most viewed published articles of an edition over the last `days` UTC days
+ * (1 = today), from the per-day counters the view beacon fills.
+ */
+export async function listMostViewed(ctx: ContentContext, lang: Lang, days: number, limit = 5): Promise<Array<ArticleSummary & { views: number }>> {
+  const since = utcDay(ctx.clock.now()) - (Math.max(1, days) - 1) * DAY;
+  const top = await ctx.db
+    .selectFrom('articleDailyViews')
+    .innerJoin('articles', 'articles.id', 'articleDailyViews.articleId')
+    .select(['articleDailyViews.articleId'])
+    .select((eb) => eb.fn.sum<number>('articleDailyViews.views').as('views'))
+    .where('articleDailyViews.day', '>=', since)
+    .where('articles.lang', '=', lang)
+    .where('articles.status', '=', 'published')
+    .groupBy('articleDailyViews.articleId')
+    .orderBy('views', 'desc')
+    .orderBy('articleDailyViews.articleId', 'desc')
+    .limit(limit)
+    .execute();
+  if (!top.length) return [];
+  const rows = await ctx.db.selectFrom('articles').select([...SUMMARY_COLUMNS]).where('articles.id', 'in', top.map((t) => t.articleId)).execute();
+  const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
+  return top.flatMap((t) => {
+    const a = byId.get(t.articleId);
+    return a ? [{ ...a, views: Number(t.views) }] : [];
+  });
+}

@@ -1,0 +1,8 @@
+import type { ContentContext } from '../context.js';
+import type { Lang, Tag } from '../types.js';
+
+/** A tag of an edition by its slug, or undefined. */
+export async function getTagBySlug(ctx: ContentContext, lang: Lang, slug: string): Promise<Tag | undefined> {
+  const r = await ctx.db.selectFrom('tags').select(['id', 'lang', 'name', 'slug']).where('lang', '=', lang).where('slug', '=', slug).executeTakeFirst();
+  return r ? { id: r.id, lang: r.lang as Lang, name: r.name, slug: r.slug } : undefined;
+}

@@ -1,0 +1,317 @@
+/**
+ * Public pages: home, article (+ short links and slug redirects), section, tag, author,
+ * archive by Jalali date and search. Each route: loader (content read services) → view →
+ * bytes, cached under the tags of everything the page shows.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { getHomePageData } from '../../content/articles/get-home-page-data.js';
+import { getArticleRef } from '../../content/articles/get-article-ref.js';
+import { getPublishedArticle } from '../../content/articles/get-published-article.js';
+import { listArticleRefs } from '../../content/articles/list-article-refs.js';
+import { listRelatedArticles } from '../../content/articles/list-related-articles.js';
+import { getAuthorBySlug } from '../../content/authors/get-author-by-slug.js';
+import { getMedia } from '../../content/media/get-media.js';
+import { getTagBySlug } from '../../content/tags/get-tag-by-slug.js';
+import type { Lang } from '../../content/types.js';
+import { gone, notFound } from '../../platform/errors.js';
+import { jalaliKey, parseJalaliDate, toLatinDigits } from '../../text/index.js';
+import { sendErrorPage, sendPageError } from '../errors.js';
+import { date as fmtDate, iso, t } from '../format.js';
+import { loadListPage, parsePageParams, type ListPage } from '../loaders/lists.js';
+import { sendBytes } from '../respond.js';
+import { isLang, type Site, type SiteData } from '../site.js';
+import { archivePath, articlePath, authorPath, homePath, mediaPath, searchPath, sectionPath, sectionRssPath, tagPath } from '../urls.js';
+import { ArticleBody, IMAGE_SIZES, imageSources } from '../views/ArticlePage.js';
+import { HomeBody, Ticker } from '../views/HomePage.js';
+import type { Head } from '../views/Layout.js';
+import { ListBody } from '../views/ListPage.js';
+import type { Crumb } from '../views/parts.js';
+import { renderPage } from '../views/render-page.js';
+import { SearchBody } from '../views/SearchPage.js';
+
+type Params = Record<string, string>;
+type Handler = (req: FastifyRequest, reply: FastifyReply, lang: Lang, data: SiteData) => Promise<FastifyReply>;
+
+/** Wraps a page handler: checks the edition, maps errors to localized error pages. */
+function page(site: Site, handler: Handler) {
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    const lang = (req.params as Params).lang;
+    if (!isLang(lang)) return sendErrorPage(site, req, reply, 'not_found');
+    try {
+      const data = await site.data();
+      if (!data.editions.some((e) => e.code === lang)) return await sendErrorPage(site, req, reply, 'not_found', lang);
+      return await handler(req, reply, lang, data);
+    } catch (err) {
+      return sendPageError(site, req, reply, err, lang);
+    }
+  };
+}
+
+function redirect(reply: FastifyReply, to: string, status = 301, maxAge = 3600): FastifyReply {
+  return reply.code(status).header('location', to).header('cache-control', `public, max-age=${maxAge}`).send();
+}
+
+/** hreflang alternates: the same kind of page in every edition (home, search), plus x-default. */
+function editionAlternates(site: Site, data: SiteData, pathOf: (l: Lang) => string) {
+  const alts = data.editions.map((e) => ({ hreflang: e.code, href: site.publicUrl + pathOf(e.code) }));
+  const def = data.editions.find((e) => e.isDefault)?.code ?? site.defaultLang;
+  return [...alts, { hreflang: 'x-default', href: site.publicUrl + pathOf(def) }];
+}
+
+function breadcrumbLd(site: Site, crumbs: Crumb[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, ...(c.href ? { item: site.publicUrl + c.href } : {}) })),
+  };
+}
+
+function publisherLd(site: Site, lang: Lang) {
+  return {
+    '@type': 'NewsMediaOrganization',
+    name: t(lang, 'site.name'),
+    url: site.publicUrl + homePath(lang),
+    logo: { '@type': 'ImageObject', url: site.publicUrl + site.assets.iconHref, width: 32, height: 32 },
+  };
+}
+
+const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+
+export function registerPageRoutes(app: FastifyInstance, site: Site): void {
+  const { ctx } = site.deps;
+  const abs = (p: string) => site.publicUrl + p;
+
+  app.get('/', async (_req, reply) => redirect(reply, homePath(site.defaultLang), 302, 300));
+  app.get('/:lang', async (req, reply) => {
+    const lang = (req.params as Params).lang;
+    if (!isLang(lang)) return sendErrorPage(site, req, reply, 'not_found');
+    return redirect(reply, homePath(lang));
+  });
+
+  // ── Home ───────────────────────────────────────────────────────────────────────────
+  app.get('/:lang/', page(site, async (req, reply, lang, data) => {
+    const d = await getHomePageData(ctx, lang);
+    const title = `${t(lang, 'site.name')} - ${t(lang, 'site.tagline')}`;
+    const head: Head = {
+      title,
+      description: t(lang, 'site.description'),
+      canonical: abs(homePath(lang)),
+      alternates: editionAlternates(site, data, homePath),
+      jsonLd: [{ '@context': 'https://schema.org', '@type': 'WebSite', name: t(lang, 'site.name'), url: abs(homePath(lang)), inLanguage: lang, potentialAction: { '@type': 'SearchAction', target: `${abs(searchPath(lang))}?q={q}`, 'query-input': 'required name=q' } }],
+    };
+    const body = renderPage(site, data, lang, head, <HomeBody d={d} lang={lang} />, { ticker: <Ticker items={d.breaking} lang={lang} /> });
+    const shown = [d.topStory, ...d.breaking, ...d.latest, ...d.sections.flatMap((s) => s.items), ...d.mostViewedToday, ...d.mostViewedWeek];
+    const tags = [`home:${lang}`, ...new Set(shown.flatMap((a) => (a ? [`article:${a.id}`] : [])))];
+    // Most-viewed blocks change without content events: refresh the page every minute,
+    // and when a breaking item expires.
+    const ttl = Math.max(1000, Math.min(60_000, d.expiresAt ? d.expiresAt.getTime() - Date.now() : 60_000));
+    return sendBytes(site, req, reply, body, { tags, ttlMs: ttl, maxAge: 30, cacheable: Object.keys(req.query as object).length === 0 });
+  }));
+
+  // ── Article, short links, slug redirects ───────────────────────────────────────────
+  const codeOf = (s: string | undefined): number => {
+    const latin = toLatinDigits(s ?? '');
+    if (!/^[1-9]\d{0,14}$/.test(latin)) throw notFound('CHAPAR_CONTENT_ARTICLE_NOT_FOUND', 'bad code');
+    return Number(latin);
+  };
+  /** 301 to the canonical URL of a published code; 404/410 pages otherwise. */
+  const toCanonical = async (req: FastifyRequest, reply: FastifyReply, code: number) => {
+    const ref = await getArticleRef(ctx, code);
+    if (!ref) throw notFound('CHAPAR_CONTENT_ARTICLE_NOT_FOUND', `No article ${code}`);
+    if (ref.status !== 'published') {
+      // Same answer as the article URL: 410 once published, 404 when never.
+      await getPublishedArticle(ctx, code);
+      throw gone('CHAPAR_CONTENT_ARTICLE_GONE', `Article ${code} was unpublished`);
+    }
+    return redirect(reply, articlePath(ref));
+  };
+
+  app.get('/n/:code', async (req, reply) => {
+    try {
+      return await toCanonical(req, reply, codeOf((req.params as Params).code));
+    } catch (err) {
+      return sendPageError(site, req, reply, err);
+    }
+  });
+  app.get('/:lang/news/:code', page(site, async (req, reply) => toCanonical(req, reply, codeOf((req.params as Params).code))));
+  app.get('/:lang/news/:code/', page(site, async (req, reply) => toCanonical(req, reply, codeOf((req.params as Params).code))));
+
+  app.get('/:lang/news/:code/:slug', page(site, async (req, reply, lang, data) => {
+    const params = req.params as Params;
+    const code = codeOf(params.code);
+    const a = await getPublishedArticle(ctx, code);
+    if (a.lang !== lang || a.slug !== params.slug || Object.keys(req.query as object).length) return redirect(reply, articlePath(a));
+    const section = a.sectionId != null ? (data.sectionById.get(a.sectionId) ?? null) : null;
+    const [image, related] = await Promise.all([a.featuredImageId != null ? getMedia(ctx, a.featuredImageId) : undefined, listRelatedArticles(ctx, a, 5)]);
+    const url = abs(articlePath(a));
+    const crumbs: Crumb[] = [{ name: t(lang, 'site.nav.home'), href: homePath(lang) }];
+    if (section) {
+      const parent = section.parentId != null ? data.sectionById.get(section.parentId) : undefined;
+      if (parent) crumbs.push({ name: parent.name, href: sectionPath(lang, parent.slug) });
+      crumbs.push({ name: section.name, href: sectionPath(lang, section.slug) });
+    }
+    crumbs.push({ name: a.title, href: articlePath(a) });
+    const img = image ? imageSources(image) : null;
+    const imageUrl = img ? abs(img.src) : undefined;
+    const published = a.publishedAt ?? a.createdAt;
+    const description = clip(a.seoDescription || a.lead || a.title);
+    const head: Head = {
+      title: `${a.seoTitle || a.title} - ${t(lang, 'site.name')}`,
+      description,
+      canonical: url,
+      alternates: [{ hreflang: lang, href: url }],
+      og: { type: 'article', image: imageUrl, publishedTime: iso(published), modifiedTime: iso(a.updatedAt), section: section?.name, tags: a.tags.map((x) => x.name) },
+      preloadImage: img ? { href: img.src, srcset: img.srcset || undefined, sizes: img.srcset ? IMAGE_SIZES : undefined } : undefined,
+      jsonLd: [
+        {
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+          url,
+          headline: a.title.slice(0, 110),
+          ...(a.kicker ? { alternativeHeadline: a.kicker } : {}),
+          description,
+          inLanguage: lang,
+          datePublished: iso(published),
+          dateModified: iso(a.updatedAt),
+          author: a.authors.length
+            ? a.authors.map((au) => ({ '@type': 'Person', name: au.name, url: abs(authorPath(lang, au.slug)) }))
+            : [{ '@type': 'Organization', name: a.sourceName || t(lang, 'site.name'), url: abs(homePath(lang)) }],
+          publisher: publisherLd(site, lang),
+          image: imageUrl ? [imageUrl] : [abs(site.assets.iconHref)],
+          ...(section ? { articleSection: section.name } : {}),
+          ...(a.tags.length ? { keywords: a.tags.map((x) => x.name).join(', ') } : {}),
+          identifier: String(a.code),
+          ...(a.sourceName ? { sourceOrganization: { '@type': 'Organization', name: a.sourceName } } : {}),
+        },
+        breadcrumbLd(site, crumbs),
+      ],
+    };
+    const body = renderPage(site, data, lang, head, <ArticleBody v={{ article: a, section, image: image ?? null, related, crumbs, shortUrl: abs(`/n/${a.code}`), url }} lang={lang} />, { currentSectionId: section?.id });
+    const tags = [`article:${a.id}`, ...related.map((r) => `article:${r.id}`)];
+    return sendBytes(site, req, reply, body, { tags, ttlMs: 5 * 60_000, maxAge: 60 });
+  }));
+
+  // ── Lists ──────────────────────────────────────────────────────────────────────────
+  const sendList = async (req: FastifyRequest, reply: FastifyReply, lang: Lang, data: SiteData, o: { title: string; description: string; crumbs: Crumb[]; list: ListPage; tags: string[]; feeds?: Head['feeds']; sectionId?: number | null; clean: boolean; intro?: string }) => {
+    const { list } = o;
+    const title = list.page > 1 ? t(lang, 'site.list.pageTitle', { title: o.title, n: list.page }) : o.title;
+    const head: Head = {
+      title: `${title} - ${t(lang, 'site.name')}`,
+      description: clip(o.description),
+      canonical: abs(list.self),
+      alternates: [{ hreflang: lang, href: abs(list.self) }],
+      feeds: o.feeds,
+      prev: list.newer ? abs(list.newer) : undefined,
+      next: list.older ? abs(list.older) : undefined,
+      jsonLd: [breadcrumbLd(site, o.crumbs)],
+    };
+    const body = renderPage(site, data, lang, head, <ListBody v={{ title: o.title, intro: o.intro, items: list.items, page: list.page, crumbs: o.crumbs, newer: list.newer, older: list.older, first: list.first }} lang={lang} />, { currentSectionId: o.sectionId });
+    const tags = [...o.tags, ...list.items.map((a) => `article:${a.id}`)];
+    return sendBytes(site, req, reply, body, { tags, ttlMs: 5 * 60_000, maxAge: 60, cacheable: o.clean });
+  };
+  const home = (lang: Lang): Crumb => ({ name: t(lang, 'site.nav.home'), href: homePath(lang) });
+
+  app.get('/:lang/section/:slug', page(site, async (req, reply, lang, data) => {
+    const slug = (req.params as Params).slug!;
+    const section = (data.sections.get(lang) ?? []).find((s) => s.slug === slug);
+    if (!section) throw notFound('CHAPAR_SITE_NO_SECTION', `No section ${slug}`);
+    const p = parsePageParams(req.query as Record<string, unknown>);
+    const base = sectionPath(lang, section.slug);
+    const list = await loadListPage(ctx, { lang, sectionId: section.id }, base, p);
+    const parent = section.parentId != null ? data.sectionById.get(section.parentId) : undefined;
+    const crumbs = [home(lang), ...(parent ? [{ name: parent.name, href: sectionPath(lang, parent.slug) }] : []), { name: section.name, href: base }];
+    return sendList(req, reply, lang, data, {
+      title: t(lang, 'site.list.section', { name: section.name }),
+      description: `${t(lang, 'site.list.section', { name: section.name })} - ${t(lang, 'site.description')}`,
+      crumbs,
+      list,
+      tags: [`section:${section.id}`],
+      feeds: [{ type: 'application/rss+xml', title: t(lang, 'site.feed.section', { name: section.name }), href: abs(sectionRssPath(lang, section.slug)) }],
+      sectionId: section.id,
+      clean: p.clean,
+    });
+  }));
+
+  app.get('/:lang/tag/:slug', page(site, async (req, reply, lang, data) => {
+    const tag = await getTagBySlug(ctx, lang, (req.params as Params).slug!);
+    if (!tag) throw notFound('CHAPAR_SITE_NO_TAG', 'No such tag');
+    const p = parsePageParams(req.query as Record<string, unknown>);
+    const base = tagPath(lang, tag.slug);
+    const list = await loadListPage(ctx, { lang, tagId: tag.id }, base, p);
+    const title = t(lang, 'site.list.tag', { name: tag.name });
+    return sendList(req, reply, lang, data, { title, description: `${title} - ${t(lang, 'site.description')}`, crumbs: [home(lang), { name: tag.name, href: base }], list, tags: [`tag:${tag.id}`], clean: p.clean });
+  }));
+
+  app.get('/:lang/author/:slug', page(site, async (req, reply, lang, data) => {
+    const author = await getAuthorBySlug(ctx, (req.params as Params).slug!);
+    if (!author) throw notFound('CHAPAR_SITE_NO_AUTHOR', 'No such author');
+    const p = parsePageParams(req.query as Record<string, unknown>);
+    const base = authorPath(lang, author.slug);
+    const list = await loadListPage(ctx, { lang, authorId: author.id }, base, p);
+    const title = t(lang, 'site.list.author', { name: author.name });
+    return sendList(req, reply, lang, data, { title, intro: author.bio || undefined, description: `${title} - ${t(lang, 'site.description')}`, crumbs: [home(lang), { name: author.name, href: base }], list, tags: [`author:${author.id}`], clean: p.clean });
+  }));
+
+  app.get('/:lang/archive/:date', page(site, async (req, reply, lang, data) => {
+    const key = toLatinDigits((req.params as Params).date!);
+    const range = parseJalaliDate(key);
+    if (!range) throw notFound('CHAPAR_SITE_BAD_DATE', 'Not a Jalali date');
+    if (key !== (req.params as Params).date) return redirect(reply, archivePath(lang, key));
+    const p = parsePageParams(req.query as Record<string, unknown>);
+    const base = archivePath(lang, key);
+    const list = await loadListPage(ctx, { lang, from: range.start, to: range.end }, base, p);
+    // A date in Tehran: its noon is safely inside the day whatever the calendar.
+    const title = t(lang, 'site.list.archive', { date: fmtDate(new Date(range.start.getTime() + 12 * 3_600_000), lang) });
+    // Any change in the edition may touch a day's list (a re-dated article), so home:{lang}.
+    return sendList(req, reply, lang, data, { title, description: `${title} - ${t(lang, 'site.description')}`, crumbs: [home(lang), { name: title, href: base }], list, tags: [`home:${lang}`], clean: p.clean });
+  }));
+
+  // ── Search page (the index and /api/v1/search belong to search/) ────────────────────
+  app.get('/:lang/search', page(site, async (req, reply, lang, data) => {
+    const query = req.query as Record<string, unknown>;
+    const q = typeof query.q === 'string' ? query.q.trim().slice(0, 200) : '';
+    const sort = query.sort === 'date' ? 'date' : 'relevance';
+    const pageNo = typeof query.page === 'string' && /^[1-9]\d{0,3}$/.test(query.page) ? Number(query.page) : 1;
+    const limit = 20;
+    const base = searchPath(lang);
+    const qs = (o: { sort?: string; page?: number }) => `${base}?q=${encodeURIComponent(q)}${o.sort === 'date' ? '&sort=date' : ''}${o.page && o.page > 1 ? `&page=${o.page}` : ''}`;
+    let total = 0;
+    let hits: Array<import('../../search/types.js').SearchHit & { slug: string }> = [];
+    const unavailable = !site.deps.search;
+    if (q && site.deps.search) {
+      const res = await site.deps.search.search({ q, lang, sort, limit, page: pageNo });
+      total = res.total;
+      const refs = await listArticleRefs(ctx, res.items.map((h) => h.articleId));
+      hits = res.items.flatMap((h) => {
+        const ref = refs.get(h.articleId);
+        return ref ? [{ ...h, slug: ref.slug }] : [];
+      });
+    }
+    const title = q ? t(lang, 'site.search.resultsFor', { q }) : t(lang, 'site.search.title');
+    const head: Head = {
+      title: `${title} - ${t(lang, 'site.name')}`,
+      description: t(lang, 'site.description'),
+      canonical: abs(base),
+      alternates: editionAlternates(site, data, searchPath),
+      robots: 'noindex, follow',
+    };
+    const body = renderPage(
+      site,
+      data,
+      lang,
+      head,
+      <SearchBody
+        v={{ q, sort, total, hits, page: pageNo, unavailable, newer: pageNo > 1 ? qs({ sort, page: pageNo - 1 }) : undefined, older: pageNo * limit < total ? qs({ sort, page: pageNo + 1 }) : undefined, sortHref: { relevance: qs({}), date: qs({ sort: 'date' }) } }}
+        lang={lang}
+      />,
+      { searchQuery: q },
+    );
+    // Results are not kept in the page cache (unbounded query strings); CDNs may keep them briefly.
+    return sendBytes(site, req, reply, body, { tags: [], maxAge: 60, cacheable: false });
+  }));
+
+  // Today's archive link target (used by the footer / crawlers): /{lang}/archive → today.
+  app.get('/:lang/archive', page(site, async (_req, reply, lang) => redirect(reply, archivePath(lang, jalaliKey(ctx.clock.now())), 302, 60)));
+  void mediaPath;
+}

@@ -1,0 +1,67 @@
+/** Small shared pieces of the public pages. */
+import type { Lang } from '../../content/types.js';
+import type { ArticleSummary } from '../../content/articles/list-article-summaries.js';
+import { Bidi } from '../bidi.js';
+import { dateTime, iso, num, t, time as timeOnly } from '../format.js';
+import { articlePath } from '../urls.js';
+
+/** A <time> showing the edition's calendar, with an ISO 8601 datetime for machines. */
+export function Time({ d, lang, short }: { d: Date; lang: Lang; short?: boolean }) {
+  return <time datetime={iso(d)}>{short ? timeOnly(d, lang) : dateTime(d, lang)}</time>;
+}
+
+/** One news item in a list: kicker, linked headline, optional lead and time. */
+export function Teaser({ a, lang, lead, h = 3, when }: { a: ArticleSummary; lang: Lang; lead?: boolean; h?: 2 | 3; when?: 'full' | 'time' }) {
+  const H = h === 2 ? 'h2' : 'h3';
+  return (
+    <article class="item">
+      <H>
+        {a.kicker && <span class="kick"><Bidi text={a.kicker} /></span>}
+        <a href={articlePath(a)}><Bidi text={a.title} /></a>
+      </H>
+      {lead && a.lead && <p class="lead"><Bidi text={a.lead} /></p>}
+      {when && <div class="meta"><Time d={a.publishedAt} lang={lang} short={when === 'time'} /></div>}
+    </article>
+  );
+}
+
+export function TeaserList({ items, lang, lead, when, ranked, h }: { items: ArticleSummary[]; lang: Lang; lead?: boolean; when?: 'full' | 'time'; ranked?: boolean; h?: 2 | 3 }) {
+  return (
+    <ul class={ranked ? 'list rank' : 'list'}>
+      {items.map((a) => (
+        <li>
+          <Teaser a={a} lang={lang} lead={lead} when={when} h={h} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface Crumb {
+  name: string;
+  href?: string;
+}
+
+export function Breadcrumbs({ items, lang }: { items: Crumb[]; lang: Lang }) {
+  return (
+    <nav class="crumbs" aria-label={t(lang, 'site.breadcrumbs')}>
+      <ol>
+        {items.map((c, i) => (
+          <li>{c.href && i < items.length - 1 ? <a href={c.href}><Bidi text={c.name} /></a> : <span aria-current="page"><Bidi text={c.name} /></span>}</li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+export function Pager({ lang, page, newer, older, first }: { lang: Lang; page: number; newer?: string; older?: string; first?: string }) {
+  if (!newer && !older) return null;
+  return (
+    <nav class="pager" aria-label={t(lang, 'site.pager.label')}>
+      {first && page > 2 && <a href={first}>{t(lang, 'site.pager.first')}</a>}
+      {newer && <a href={newer} rel="prev">{t(lang, 'site.pager.newer')}</a>}
+      <span>{t(lang, 'site.pager.current', { n: num(page, lang) })}</span>
+      {older && <a href={older} rel="next">{t(lang, 'site.pager.older')}</a>}
+    </nav>
+  );
+}
