@@ -73,8 +73,9 @@ export const registerSite: Plugin = async (app, deps) => {
     const cache = site.cache;
     installCacheHook(app, cache);
     // Content changes (local, or relayed from other processes) name the tags they made stale.
+    // A new draft shows nowhere public, so `article.created` drops nothing.
     deps.events.subscribe((e) => {
-      cache.invalidate(e.tags);
+      if (e.type !== 'article.created') cache.invalidate(e.tags);
     });
   }
   deps.onClose(() => site.views.close());
