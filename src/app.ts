@@ -14,6 +14,7 @@ import { EventBus } from './platform/events.js';
 import { jsonErrorHandler } from './platform/http-errors.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { registerSite } from './site/plugin.js';
+import { registerNewsroom } from './newsroom/plugin.js';
 import { startRedisRelay } from './platform/redis-relay.js';
 
 /** Everything a running Chapar process holds, for the server, the CLI and the tests. */
@@ -116,4 +117,6 @@ const PLUGINS: Plugin[] = [
   // [site plugins]
   registerSite,
   // [search plugins]
+  // [newsroom plugins]
+  registerNewsroom,
 ];
