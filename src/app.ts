@@ -2,7 +2,7 @@
  * Composition root: builds the services once (database, event bus, content context) and
  * registers the Fastify plugins in order. Nothing else wires things together.
  */
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { ArticleIndexer, ContentContext } from './content/context.js';
 import { openDatabase, type DbHandle } from './db/connection.js';
@@ -13,6 +13,8 @@ import type { Config } from './platform/config.js';
 import { EventBus } from './platform/events.js';
 import { jsonErrorHandler } from './platform/http-errors.js';
 import { createLogger, type Logger } from './platform/logger.js';
+import { createSearchIndex } from './search/index.js';
+import { registerSearchApi } from './site/api/search.js';
 import { registerSite } from './site/plugin.js';
 import { registerNewsroom } from './newsroom/plugin.js';
 import { startRedisRelay } from './platform/redis-relay.js';
@@ -52,6 +54,14 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const ctx: ContentContext = { db: handle.db, dialect: handle.dialect, clock, events, actor: null, indexers };
   const closers: Array<() => Promise<void>> = [];
   // [search wiring] the search module creates its index here and pushes it onto `indexers`.
+  const search = createSearchIndex(handle.db, handle.dialect);
+  try {
+    await search.ensureSchema();
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+  indexers.push(search);
 
   let closed = false;
   const rt: Runtime = {
@@ -62,6 +72,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     handle,
     clock,
     indexers,
+    search,
     services: {},
     onClose: (fn) => {
       closers.push(fn);
@@ -88,10 +99,13 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
 export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: rt.logger as unknown as FastifyBaseLogger,
-    disableRequestLogging: rt.config.logLevel !== 'debug' && rt.config.logLevel !== 'trace',
+    // Per-request log lines only at debug level: at info they would double the cost of a cached page.
+    logController: new LogController({ disableRequestLogging: rt.config.logLevel !== 'debug' && rt.config.logLevel !== 'trace' }),
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
-    return503OnClosing: true,
+    // On SIGTERM, requests already on the wire are still answered (not 503) while no new
+    // connections are accepted; idle keep-alive connections are closed.
+    return503OnClosing: false,
   });
   app.setErrorHandler(jsonErrorHandler(rt.logger));
 
@@ -117,6 +131,7 @@ const PLUGINS: Plugin[] = [
   // [site plugins]
   registerSite,
   // [search plugins]
+  registerSearchApi,
   // [newsroom plugins]
   registerNewsroom,
 ];

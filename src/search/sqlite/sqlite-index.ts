@@ -1,0 +1,230 @@
+/**
+ * SQLite implementation: an FTS5 table fed the analyzer's tokens joined by spaces.
+ *
+ * - `search_fts(title, meta, body)`: contentless (the text lives in `articles`), rows deletable
+ *   (contentless_delete=1). Its tokenizer is `ascii` with every printable ASCII character declared
+ *   a token character, so it splits on white space only and keeps each analyzer token whole —
+ *   FTS5's own word rules never decide what matches. The FTS rowid is the sort key (sort-key.ts).
+ * - `search_docs(sort_key, article_id, …)`: which article a key stands for, plus the filter columns.
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Article } from '../../content/types.js';
+import type { Database } from '../../db/schema.js';
+import { indexedFields } from '../document.js';
+import { SearchEngine, type ExtraFilters, type SearchBackend } from '../engine.js';
+import type { Clause, ParsedQuery } from '../query-parser.js';
+import { PARTITION_SHIFT, sortKey, type KeyRange } from '../sort-key.js';
+import type { SearchIndex, SearchQuery, SearchResult } from '../types.js';
+import { articleTime, loadIndexableBatch, type IndexableArticle } from '../indexable.js';
+
+const SCHEMA_VERSION = '1';
+const PUNCT = `!"#$%&'()*+,-./:;<=>?@[\\]^_\`{|}~`;
+const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const TOKENIZE = sqlString(`ascii tokenchars ${sqlString(PUNCT)}`);
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** FTS5 syntax for a clause: a quoted string (a phrase when it has several tokens). */
+function ftsClause(c: Clause, column?: 'title' | 'meta'): string {
+  const phrase = `"${c.tokens.map((t) => t.replace(/"/g, '""')).join(' ')}"`;
+  return column ? `{${column}} : ${phrase}` : phrase;
+}
+
+/** The whole query in FTS5 syntax; every token is quoted, so nothing typed is read as an operator. */
+export function ftsMatch(q: ParsedQuery): string {
+  const pos = q.must.map((c) => ftsClause(c)).join(' AND ');
+  if (!q.not.length) return pos;
+  return `(${pos}) NOT (${q.not.map((c) => ftsClause(c)).join(' OR ')})`;
+}
+
+function filterSql(f: ExtraFilters) {
+  const parts = [];
+  if (f.sectionId !== undefined) parts.push(sql`and d.section_id = ${f.sectionId}`);
+  if (f.tagId !== undefined) parts.push(sql`and exists (select 1 from article_tags t where t.article_id = d.article_id and t.tag_id = ${f.tagId})`);
+  return parts.length ? sql.join(parts, sql` `) : sql``;
+}
+const needsDocs = (f: ExtraFilters) => f.sectionId !== undefined || f.tagId !== undefined;
+
+class SqliteBackend implements SearchBackend {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  private from(f: ExtraFilters) {
+    return needsDocs(f) ? sql`search_fts join search_docs d on d.sort_key = search_fts.rowid` : sql`search_fts`;
+  }
+
+  async count(q: ParsedQuery, [lo, hi]: KeyRange, f: ExtraFilters, cap: number): Promise<number> {
+    const r = await sql<{ n: number }>`select count(*) as n from (select 1 from ${this.from(f)}
+      where search_fts match ${ftsMatch(q)} and search_fts.rowid between ${lo} and ${hi} ${filterSql(f)} limit ${cap})`.execute(this.db);
+    return Number(r.rows[0]?.n ?? 0);
+  }
+
+  async newest(q: ParsedQuery, [lo, hi]: KeyRange, f: ExtraFilters, limit: number, offset: number): Promise<number[]> {
+    const r = await sql<{ k: number }>`select search_fts.rowid as k from ${this.from(f)}
+      where search_fts match ${ftsMatch(q)} and search_fts.rowid between ${lo} and ${hi} ${filterSql(f)}
+      order by search_fts.rowid desc limit ${limit} offset ${offset}`.execute(this.db);
+    return r.rows.map((x) => Number(x.k));
+  }
+
+  async docFreq(c: Clause, ranges: readonly KeyRange[], cap: number): Promise<number> {
+    let n = 0;
+    for (const r of ranges) {
+      if (n >= cap) break;
+      n += await this.count({ must: [c], not: [], truncated: false, empty: false }, r, {}, cap - n);
+    }
+    return n;
+  }
+
+  async fieldFlags(q: ParsedQuery, keys: readonly number[]): Promise<Map<number, { title: number; meta: number }>> {
+    const out = new Map<number, { title: number; meta: number }>();
+    for (const k of keys) out.set(k, { title: 0, meta: 0 });
+    // per partition, the key span of the candidates bounds every scan below
+    const groups = new Map<number, number[]>();
+    for (const k of keys) {
+      const p = Math.floor(k / PARTITION_SHIFT);
+      const g = groups.get(p) ?? [];
+      g.push(k);
+      groups.set(p, g);
+    }
+    const all = q.must.map((c) => ftsClause(c)).join(' AND ');
+    for (const g of groups.values()) {
+      const lo = Math.min(...g);
+      const hi = Math.max(...g);
+      for (const [i, c] of q.must.entries()) {
+        for (const column of ['title', 'meta'] as const) {
+          const match = `(${ftsClause(c, column)}) AND (${all})`;
+          const r = await sql<{ k: number }>`select rowid as k from search_fts where search_fts match ${match} and rowid between ${lo} and ${hi}`.execute(this.db);
+          for (const row of r.rows) {
+            const e = out.get(Number(row.k));
+            if (e) e[column] |= 1 << i;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  async span([lo, hi]: KeyRange): Promise<{ min: number; max: number } | null> {
+    const r = await sql<{ mn: number | null; mx: number | null }>`select
+      (select sort_key from search_docs where sort_key between ${lo} and ${hi} order by sort_key asc limit 1) as mn,
+      (select sort_key from search_docs where sort_key between ${lo} and ${hi} order by sort_key desc limit 1) as mx`.execute(this.db);
+    const row = r.rows[0];
+    return row && row.mn != null && row.mx != null ? { min: Number(row.mn), max: Number(row.mx) } : null;
+  }
+}
+
+/** Creates the SQLite FTS5 search index over a Kysely database. */
+export class SqliteSearchIndex implements SearchIndex {
+  readonly kind = 'sqlite' as const;
+  readonly countCap = 10_000;
+  private readonly engine: SearchEngine;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.engine = new SearchEngine(db, new SqliteBackend(db), this.countCap);
+  }
+
+  async ensureSchema(): Promise<void> {
+    await sql`create table if not exists search_meta (name text primary key, value text not null)`.execute(this.db);
+    const v = await sql<{ value: string }>`select value from search_meta where name = 'schema_version'`.execute(this.db);
+    const current = v.rows[0]?.value;
+    if (current === SCHEMA_VERSION) return;
+    if (current !== undefined) {
+      await sql`drop table if exists search_fts`.execute(this.db);
+      await sql`drop table if exists search_docs`.execute(this.db);
+    }
+    await sql.raw(`create virtual table if not exists search_fts using fts5(title, meta, body, content='', contentless_delete=1, tokenize=${TOKENIZE})`).execute(this.db);
+    await sql`create table if not exists search_docs (
+      sort_key integer primary key,
+      article_id integer not null unique,
+      lang text not null,
+      status text not null,
+      section_id integer,
+      published_at integer
+    )`.execute(this.db);
+    await sql`create index if not exists search_docs_section_idx on search_docs (section_id, sort_key)`.execute(this.db);
+    await sql`insert into search_meta (name, value) values ('schema_version', ${SCHEMA_VERSION})
+      on conflict (name) do update set value = excluded.value`.execute(this.db);
+    const any = await this.db.selectFrom('articles').select('id').limit(1).executeTakeFirst();
+    if (any) await this.reindex();
+  }
+
+  search(q: SearchQuery): Promise<SearchResult> {
+    return this.engine.search(q);
+  }
+
+  async sync(trx: Transaction<Database>, article: Article): Promise<void> {
+    await this.write(trx, {
+      id: article.id,
+      lang: article.lang,
+      status: article.status,
+      sectionId: article.sectionId,
+      publishedAt: article.publishedAt?.getTime() ?? null,
+      time: articleTime(article.status, article.publishedAt?.getTime() ?? null, article.updatedAt.getTime()),
+      fields: indexedFields(article),
+    });
+  }
+
+  async remove(trx: Transaction<Database>, articleId: number): Promise<void> {
+    const old = await sql<{ sortKey: number }>`delete from search_docs where article_id = ${articleId} returning sort_key`.execute(trx);
+    for (const r of old.rows) await sql`delete from search_fts where rowid = ${r.sortKey}`.execute(trx);
+  }
+
+  /** One article: drop its old entry, take a free key, insert the new one. */
+  private async write(db: Db, doc: IndexableArticle): Promise<void> {
+    await this.remove(db as Transaction<Database>, doc.id);
+    const published = doc.status === 'published';
+    for (let probe = 0; ; probe++) {
+      const key = sortKey(doc.lang, published, doc.time, doc.id, probe);
+      const r = await sql`insert into search_docs (sort_key, article_id, lang, status, section_id, published_at)
+        values (${key}, ${doc.id}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt})
+        on conflict (sort_key) do nothing`.execute(db);
+      if (Number(r.numAffectedRows ?? 0n) === 1) {
+        await sql`insert into search_fts (rowid, title, meta, body) values (${key}, ${join(doc.fields.title)}, ${join(doc.fields.meta)}, ${join(doc.fields.body)})`.execute(db);
+        return;
+      }
+    }
+  }
+
+  async reindex(onProgress?: (done: number, total: number) => void): Promise<number> {
+    const total = Number((await this.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n ?? 0);
+    await this.db.transaction().execute(async (trx) => {
+      await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(trx);
+      await sql`delete from search_docs`.execute(trx);
+    });
+    onProgress?.(0, total);
+    let done = 0;
+    let after = 0;
+    const used = new Set<number>();
+    for (;;) {
+      const n = await this.db.transaction().execute(async (trx) => {
+        const batch = await loadIndexableBatch(trx, after, 2000);
+        if (!batch.length) return 0;
+        // The table was emptied above, so free keys are known here without asking the database.
+        const rows = batch.map((doc) => {
+          const published = doc.status === 'published';
+          let key = sortKey(doc.lang, published, doc.time, doc.id);
+          for (let probe = 1; used.has(key); probe++) key = sortKey(doc.lang, published, doc.time, doc.id, probe);
+          used.add(key);
+          return { key, doc };
+        });
+        for (let i = 0; i < rows.length; i += 500) {
+          const part = rows.slice(i, i + 500);
+          await sql`insert into search_docs (sort_key, article_id, lang, status, section_id, published_at) values ${sql.join(
+            part.map(({ key, doc }) => sql`(${key}, ${doc.id}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt})`),
+          )}`.execute(trx);
+          await sql`insert into search_fts (rowid, title, meta, body) values ${sql.join(
+            part.map(({ key, doc }) => sql`(${key}, ${join(doc.fields.title)}, ${join(doc.fields.meta)}, ${join(doc.fields.body)})`),
+          )}`.execute(trx);
+        }
+        after = batch[batch.length - 1]!.id;
+        return batch.length;
+      });
+      if (!n) break;
+      done += n;
+      onProgress?.(done, total);
+    }
+    await sql`insert into search_fts (search_fts) values ('optimize')`.execute(this.db);
+    return done;
+  }
+}
+
+const join = (tokens: string[]) => tokens.join(' ');
