@@ -33,7 +33,8 @@ export function sameOrigin(deps: AppDeps, req: FastifyRequest): boolean {
   const allowed = new Set<string>();
   const pub = originOf(deps.config.publicUrl);
   if (pub) allowed.add(pub);
-  allowed.add(`${req.protocol}://${req.host}`);
+  const own = originOf(`${req.protocol}://${req.host}`);
+  if (own) allowed.add(own);
   return allowed.has(claimed);
 }
 
