@@ -2,6 +2,7 @@
  * The `chapar` command. Thin wrappers over the same use cases the server runs.
  *   chapar serve | migrate | import dataset PATH… | user create --email E --role R [--password P]
  *   chapar text normalize | text analyze        (stdin → stdout, one line per line)
+ *   chapar reindex                              (rebuild the search index)
  */
 import { parseArgs } from 'node:util';
 import { createRuntime, type Runtime } from '../app.js';
@@ -26,6 +27,7 @@ Commands:
                                          create a newsroom user (roles: ${ROLES.join(', ')})
   text normalize                         Persian storage normalization, stdin → stdout, line by line
   text analyze                           search tokens, stdin → stdout, line by line
+  reindex                                rebuild the search index from the articles (progress on stderr)
 
 Configuration comes from the environment (see README): PORT, HOST, CHAPAR_DATA_DIR,
 CHAPAR_DATABASE_URL, CHAPAR_PUBLIC_URL, CHAPAR_DEMO, CHAPAR_ADMIN_EMAIL, CHAPAR_ADMIN_PASSWORD…`;
@@ -59,6 +61,17 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
         const { runTextCommand } = await import('./text-command.js');
         await runTextCommand(sub, process.stdin, process.stdout);
         return 0;
+      }
+      case 'reindex': {
+        const rt = await runtime({ quiet: true });
+        try {
+          const { runReindex } = await import('./reindex-command.js');
+          const n = await runReindex(rt, process.stderr);
+          process.stdout.write(`search index: ${n} articles\n`);
+          return 0;
+        } finally {
+          await rt.close();
+        }
       }
       case undefined:
       case 'help':
