@@ -83,7 +83,7 @@ export function diffText(a: string, b: string): DiffOp[] {
         push('equal', a1[i]!);
         i++;
         j++;
-      } else if (j < m && (i >= n || lcs[i * w + j + 1]! >= lcs[(i + 1) * w + j]!)) {
+      } else if (j < m && (i >= n || lcs[i * w + j + 1]! > lcs[(i + 1) * w + j]!)) {
         push('insert', b1[j]!);
         j++;
       } else {
