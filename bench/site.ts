@@ -1,0 +1,164 @@
+/**
+ * `npm run bench:site`: requests/s and p99 latency of the article, home and section pages
+ * (and a deep section page reached by cursor), page cache warm and disabled, with 3,200 and
+ * 100,000 articles, measured with wrk on 127.0.0.1 — next to the ceiling: a bare node:http
+ * server answering the same bytes from memory, in its own process. Prints each figure as a
+ * ratio of the ceiling (the machine is shared and noisy, so the ratios are the targets).
+ * Env: BENCH_DURATION (seconds per run, default 8), BENCH_CONNECTIONS (default 32),
+ * BENCH_SIZES (default "3200,100000").
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { seededDatabase } from './site-seed.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DURATION = Number(process.env.BENCH_DURATION ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const SIZES = (process.env.BENCH_SIZES ?? '3200,100000').split(',').map(Number);
+const TARGETS: Record<string, { cached?: number; uncached?: number }> = {
+  article: { cached: 0.6, uncached: 0.15 },
+  home: { uncached: 0.1 },
+  section: { uncached: 0.1 },
+  'section p.200': { uncached: 0.1 },
+};
+
+function startChild(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = out.match(/listening (http:\/\/\S+)/);
+      if (m) resolve({ child, url: m[1]!.replace('localhost', '127.0.0.1') });
+    });
+    child.on('exit', (code) => reject(new Error(`child exited (${code}) before listening`)));
+  });
+}
+
+async function stop(c: ChildProcess) {
+  const exited = new Promise((r) => c.once('exit', r));
+  c.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+}
+
+interface Wrk {
+  rps: number;
+  p99ms: number;
+}
+
+function wrk(url: string): Wrk {
+  const out = execFileSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--latency', url], { encoding: 'utf8' });
+  const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0);
+  const m = out.match(/\s99%\s+([\d.]+)(us|ms|s)/);
+  const p99ms = m ? Number(m[1]) * (m[2] === 'us' ? 0.001 : m[2] === 's' ? 1000 : 1) : NaN;
+  const non2xx = out.match(/Non-2xx or 3xx responses: (\d+)/);
+  if (non2xx) throw new Error(`${url}: ${non2xx[1]} error responses`);
+  return { rps, p99ms };
+}
+
+const CEILING_SERVER = `
+const http = require('node:http');
+const fs = require('node:fs');
+const pages = JSON.parse(fs.readFileSync(process.argv[1], 'utf8'));
+const map = new Map(pages.map((p) => [p.path, { body: Buffer.from(p.body, 'base64'), headers: p.headers }]));
+const server = http.createServer((req, res) => {
+  const p = map.get(req.url);
+  if (!p) { res.writeHead(404); res.end(); return; }
+  res.writeHead(200, p.headers);
+  res.end(p.body);
+});
+server.listen(0, '127.0.0.1', () => console.log('listening http://127.0.0.1:' + server.address().port));
+process.on('SIGTERM', () => process.exit(0));
+`;
+
+interface Row {
+  size: number;
+  page: string;
+  mode: string;
+  rps: number;
+  p99: number;
+  ceiling: number;
+  bytes: number;
+}
+
+async function main() {
+  const others = execFileSync('sh', ['-c', 'pgrep -af "wrk|autocannon" || true'], { encoding: 'utf8' }).trim();
+  if (others) console.log(`warning: other load generators are running:\n${others}\n`);
+  console.log(`wrk: 1 thread, ${CONNECTIONS} connections, ${DURATION}s per run; one server process; ${os.cpus().length} CPUs\n`);
+  const rows: Row[] = [];
+  let weights: { html: number; css: number; js: number } | null = null;
+  for (const size of SIZES) {
+    await seededDatabase(size, (s) => console.log(s));
+    const pages: Array<{ name: string; path: string; body: Buffer; headers: Record<string, string> }> = [];
+    const ceilings = new Map<string, number>();
+    for (const cache of ['1', '0']) {
+      const { child, url } = await startChild(['--import', 'tsx', 'bench/site-server.ts'], { SEED_ARTICLES: String(size), CHAPAR_PAGE_CACHE: cache, PORT: '0' });
+      try {
+        if (!pages.length) {
+          const home = await (await fetch(`${url}/fa/`)).text();
+          const article = home.match(/href="(\/fa\/news\/\d+\/[^"]+)"/)![1]!;
+          const deep = await fetch(`${url}/fa/section/sports?page=200`);
+          const deepHtml = await deep.text();
+          const deepPath = deepHtml.match(/<link rel="canonical" href="https?:\/\/[^/]+([^"]+)"/)?.[1]?.replace(/&amp;/g, '&');
+          const list: Array<[string, string]> = [['article', article], ['home', '/fa/'], ['section', '/fa/section/sports']];
+          if (deep.status === 200 && deepPath) list.push(['section p.200', deepPath]);
+          for (const [name, p] of list) {
+            const r = await fetch(url + p);
+            const body = Buffer.from(await r.arrayBuffer());
+            const headers: Record<string, string> = {};
+            for (const h of ['content-type', 'cache-control', 'etag', 'x-content-type-options']) headers[h] = r.headers.get(h) ?? '';
+            headers['content-length'] = String(body.length);
+            pages.push({ name, path: p, body, headers });
+          }
+          if (!weights) {
+            const art = pages[0]!.body.toString();
+            const css = art.match(/<link rel="stylesheet" href="([^"]+)"/)![1]!;
+            const js = art.match(/<script src="([^"]+)"/)![1]!;
+            const inline = [...art.matchAll(/<script>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+            weights = { html: pages[0]!.body.length, css: (await (await fetch(url + css)).arrayBuffer()).byteLength, js: (await (await fetch(url + js)).arrayBuffer()).byteLength + inline };
+          }
+        }
+        for (const p of pages) {
+          // Warm: the page cache (when on), SQLite's cache and the JIT.
+          for (let i = 0; i < 200; i++) await (await fetch(url + p.path)).arrayBuffer();
+          const r = wrk(url + p.path);
+          rows.push({ size, page: p.name, mode: cache === '1' ? 'cached' : 'uncached', rps: r.rps, p99: r.p99ms, ceiling: 0, bytes: p.body.length });
+          console.log(`  ${size} ${p.name.padEnd(14)} ${cache === '1' ? 'cached  ' : 'uncached'} ${r.rps.toFixed(0).padStart(7)} req/s  p99 ${r.p99ms.toFixed(1)} ms`);
+        }
+      } finally {
+        await stop(child);
+      }
+    }
+    // The ceiling: the same bytes and headers from a bare node:http server.
+    const file = path.join(os.tmpdir(), `chapar-ceiling-${process.pid}.json`);
+    fs.writeFileSync(file, JSON.stringify(pages.map((p) => ({ path: p.path, headers: p.headers, body: p.body.toString('base64') }))));
+    const { child, url } = await startChild(['-e', CEILING_SERVER, file], {});
+    try {
+      for (const p of pages) {
+        for (let i = 0; i < 200; i++) await (await fetch(url + p.path)).arrayBuffer();
+        const r = wrk(url + p.path);
+        ceilings.set(p.name, r.rps);
+        console.log(`  ${size} ${p.name.padEnd(14)} ceiling  ${r.rps.toFixed(0).padStart(7)} req/s  p99 ${r.p99ms.toFixed(1)} ms`);
+      }
+    } finally {
+      await stop(child);
+      fs.rmSync(file, { force: true });
+    }
+    for (const r of rows) if (r.size === size) r.ceiling = ceilings.get(r.page) ?? 0;
+  }
+
+  console.log('\narticles  page           mode       req/s   p99 ms   ceiling   ratio  target  bytes');
+  for (const r of rows) {
+    const ratio = r.ceiling ? r.rps / r.ceiling : 0;
+    const target = TARGETS[r.page]?.[r.mode as 'cached' | 'uncached'];
+    const mark = target === undefined ? '' : ratio >= target ? ` ≥ ${target} ok` : ` < ${target} LOW`;
+    console.log(`${String(r.size).padStart(8)}  ${r.page.padEnd(14)} ${r.mode.padEnd(9)} ${r.rps.toFixed(0).padStart(7)} ${r.p99.toFixed(1).padStart(8)} ${r.ceiling.toFixed(0).padStart(9)} ${ratio.toFixed(2).padStart(7)}${mark.padEnd(10)} ${r.bytes}`);
+  }
+  if (weights) {
+    console.log(`\npage weight (uncompressed): article HTML ${(weights.html / 1024).toFixed(1)} KB (≤ 60), CSS ${(weights.css / 1024).toFixed(1)} KB (≤ 20), JS ${(weights.js / 1024).toFixed(1)} KB (≤ 10)`);
+  }
+}
+
+await main();
