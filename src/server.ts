@@ -15,7 +15,11 @@ export interface RunningServer {
 }
 
 /** Starts the server; `print` receives the one-time messages meant for the operator. */
-export async function startServer(config: Config, print: (s: string) => void = (s) => process.stdout.write(s + '\n')): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  print: (s: string) => void = (s) => process.stdout.write(s + '\n'),
+  opts: { handleSignals?: boolean; /** Extra routes or hooks before listening (embedding, tests). */ configure?: (app: FastifyInstance) => void } = {},
+): Promise<RunningServer> {
   const runtime = await createRuntime(config);
   let app: FastifyInstance;
   try {
@@ -28,6 +32,7 @@ export async function startServer(config: Config, print: (s: string) => void = (
       print('');
     }
     app = await buildApp(runtime);
+    opts.configure?.(app);
     await app.listen({ port: config.port, host: config.host });
   } catch (e) {
     await runtime.close();
@@ -36,7 +41,6 @@ export async function startServer(config: Config, print: (s: string) => void = (
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  print(`Chapar is serving ${config.publicUrl === `http://${config.host}:${config.port}` ? url : `${url} (public URL ${config.publicUrl})`}`);
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
@@ -44,7 +48,12 @@ export async function startServer(config: Config, print: (s: string) => void = (
       await app.close();
       await runtime.close();
     })());
-  return { app, runtime, url, stop };
+  const server: RunningServer = { app, runtime, url, stop };
+  // Signals are wired before the "serving" line, so an operator (or a test) that reacts to
+  // that line can already stop the process gracefully.
+  if (opts.handleSignals) handleSignals(server);
+  print(`Chapar is serving ${config.publicUrl === `http://${config.host}:${config.port}` ? url : `${url} (public URL ${config.publicUrl})`}`);
+  return server;
 }
 
 /** Wires SIGTERM and SIGINT to a graceful stop, then exits. */

@@ -14,7 +14,7 @@ import { importDatasetFile } from '../ingest/import-dataset.js';
 import { ConfigError, loadConfig, type Config } from '../platform/config.js';
 import { isChaparError } from '../platform/errors.js';
 import { createLogger } from '../platform/logger.js';
-import { handleSignals, startServer } from '../server.js';
+import { startServer } from '../server.js';
 import { createProgress } from './progress.js';
 
 const USAGE = `Usage: chapar <command>
@@ -40,8 +40,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   try {
     switch (cmd) {
       case 'serve': {
-        const server = await startServer(config());
-        handleSignals(server);
+        await startServer(config(), undefined, { handleSignals: true });
         return -1; // keep running
       }
       case 'migrate': {

@@ -78,10 +78,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => {
+    // One line per variable at fault, naming it and the value it had.
+    const byName = new Map<string, string[]>();
+    for (const i of parsed.error.issues) {
       const name = String(i.path[0] ?? '?');
-      return `${name}: ${i.message} (got ${JSON.stringify(raw[name] ?? '')})`;
-    });
+      byName.set(name, [...(byName.get(name) ?? []), i.message]);
+    }
+    const problems = [...byName].map(([name, msgs]) => `${name}: ${[...new Set(msgs)].join('; ')} (got ${JSON.stringify(raw[name] ?? '')})`);
     throw new ConfigError(problems);
   }
   const c = parsed.data;

@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Dialect } from '../connection.js';
 import * as m0001 from './20261128-0001-initial.js';
 import * as newsroom0001 from './20261201-0001-newsroom.js';
@@ -23,7 +23,11 @@ class StaticProvider implements MigrationProvider {
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticProvider(dialect) });
+  // On PostgreSQL, name the current schema explicitly: Kysely's existence check otherwise
+  // sees migration tables of other schemas (several installs or test schemas on one server).
+  const migrationTableSchema =
+    dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({ db, provider: new StaticProvider(dialect), ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const res: MigrationResultSet = await migrator.migrateToLatest();
   if (res.error) {
     const failed = res.results?.find((r) => r.status === 'Error');
