@@ -1,5 +1,5 @@
 import { nextCounterValue } from '../../db/dialect/index.js';
-import { ensureAuthors, ensureTags, insertArticleRow, replaceArticleAuthors, replaceArticleTags } from '../../db/queries/articles.js';
+import { ensureAuthors, ensureTags, insertArticleRow, replaceArticleAuthors, replaceArticleTags, rowToArticle } from '../../db/queries/articles.js';
 import { invalid } from '../../platform/errors.js';
 import { slugify } from '../../text/index.js';
 import type { ContentContext } from '../context.js';
@@ -7,7 +7,7 @@ import { assertCan } from '../policies.js';
 import { runInTransaction } from '../transaction.js';
 import type { Article } from '../types.js';
 import { createArticleInput, DEFAULT_FIELDS, parseOrThrow, type CreateArticleInput } from './article-input.js';
-import { afterSave, cacheTagsFor, loadArticle } from './article-store.js';
+import { afterSave, cacheTagsFor } from './article-store.js';
 import { prepareAuthors, prepareTags, prepareTextFields } from './prepare-fields.js';
 
 export interface CreateArticleOptions {
@@ -40,7 +40,7 @@ export async function createArticle(ctx: ContentContext, input: CreateArticleInp
       if (!sec) throw invalid('CHAPAR_CONTENT_INVALID', `Unknown section ${f.sectionId}`, [{ field: 'sectionId', message: 'field.unknown_section' }]);
     }
     const code = await nextCounterValue(trx, 'news_code');
-    const id = await insertArticleRow(trx, {
+    const row = {
       code,
       lang,
       sectionId: f.sectionId,
@@ -71,12 +71,14 @@ export async function createArticle(ctx: ContentContext, input: CreateArticleInp
       importKey: opts.importKey ?? null,
       createdBy: ctx.actor?.userId ?? null,
       updatedBy: ctx.actor?.userId ?? null,
-    });
+    };
+    const id = await insertArticleRow(trx, row);
     const tags = await ensureTags(trx, lang, prepareTags(f.tags, lang, repair && lang === 'fa'), now);
     await replaceArticleTags(trx, id, tags.map((t) => t.id));
     const authors = await ensureAuthors(trx, prepareAuthors(f.authors, lang), now);
     await replaceArticleAuthors(trx, id, authors.map((a) => a.id));
-    const article = await loadArticle(trx, id);
+    // Built from what was just written rather than read back: saves three queries per article on imports.
+    const article = rowToArticle({ ...row, id }, tags, authors);
     await afterSave(ctx, trx, article, 'article.create');
     emit({ type: publishedAt !== null ? 'article.published' : 'article.created', articleId: id, code, lang, tags: cacheTagsFor(article) });
     return article;
