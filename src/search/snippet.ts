@@ -59,12 +59,36 @@ function splitWords(text: string): { words: Word[]; tail: string } {
   return { words, tail: text.slice(sepStart) };
 }
 
+// The analyzer's folding of a word's first letter (ي → ی, آ → ا, ۱ → 1, A → a …), so that most
+// words can be ruled out without analyzing them. 0 = the character folds to nothing.
+const FIRST = new Uint16Array(65536);
+(() => {
+  for (let c = 0; c < 65536; c++) {
+    if (WORD[c] !== 1) continue;
+    const t = analyze(String.fromCharCode(c));
+    FIRST[c] = t.length && t[0]!.length ? t[0]!.charCodeAt(0) : 0;
+  }
+})();
+
+/** The folded first letter of a word (skipping leading marks, ZWNJ, kashida), or 0. */
+function firstFolded(w: string): number {
+  for (let i = 0; i < w.length; i++) {
+    const f = FIRST[w.charCodeAt(i)]!;
+    if (f !== 0) return f;
+  }
+  return 0;
+}
+
 function markWords(words: Word[], query: readonly string[]): void {
   if (!query.length) return;
   const index = new Map(query.map((t, i) => [t, i]));
-  const toks = words.map((w) => tokensOf(w.core));
-  for (let i = 0; i < words.length; i++) {
-    const ti = toks[i]!;
+  const firsts = new Set(query.map((t) => t.charCodeAt(0)));
+  const n = words.length;
+  const toks: Array<string[] | undefined> = new Array(n);
+  const tok = (i: number) => (toks[i] ??= tokensOf(words[i]!.core));
+  for (let i = 0; i < n; i++) {
+    if (!firsts.has(firstFolded(words[i]!.core))) continue;
+    const ti = tok(i);
     for (const t of ti) {
       const k = index.get(t);
       if (k !== undefined) {
@@ -77,8 +101,8 @@ function markWords(words: Word[], query: readonly string[]): void {
     const first = ti[0]!;
     if (!query.some((q) => q.length > first.length && q.startsWith(first))) continue;
     let joined = first;
-    for (let j = i + 1; j < Math.min(words.length, i + 3); j++) {
-      const tj = toks[j]!;
+    for (let j = i + 1; j < Math.min(n, i + 3); j++) {
+      const tj = tok(j);
       if (tj.length !== 1) break;
       joined += tj[0];
       const k = index.get(joined);

@@ -179,14 +179,12 @@ export class PostgresSearchIndex implements SearchIndex {
     };
     const published = doc.status === 'published';
     const candidates = [0, 1, 2, 3, 4, 5, 6, 7].map((p) => sortKey(doc.lang, published, doc.time, doc.id, p));
-    // Take the first candidate key that is free or already ours (a collision needs two ids 2^18
-    // apart published in the same second; probing avoids a unique violation aborting the write).
-    const taken = await sql<{ k: number; a: number }>`select sort_key as k, article_id as a from search_docs
-      where sort_key = any(${`{${candidates.join(',')}}`}::bigint[])`.execute(trx);
-    const owner = new Map(taken.rows.map((r) => [Number(r.k), Number(r.a)]));
-    const key = candidates.find((k) => !owner.has(k) || owner.get(k) === doc.id) ?? candidates[candidates.length - 1]!;
+    // One round trip: take the first candidate key that is free or already ours (a collision needs
+    // two ids 2^18 apart in the same second; probing avoids a unique violation aborting the write).
     await sql`insert into search_docs (article_id, sort_key, lang, status, section_id, published_at, tsv)
-      values (${doc.id}, ${key}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${tsvectorLiteral(doc.fields)}::tsvector)
+      select ${doc.id}, coalesce((select c.k from unnest(${`{${candidates.join(',')}}`}::bigint[]) with ordinality as c(k, o)
+          where not exists (select 1 from search_docs s where s.sort_key = c.k and s.article_id <> ${doc.id}) order by c.o limit 1), ${candidates[0]!}),
+        ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${tsvectorLiteral(doc.fields)}::tsvector
       on conflict (article_id) do update set sort_key = excluded.sort_key, lang = excluded.lang, status = excluded.status,
         section_id = excluded.section_id, published_at = excluded.published_at, tsv = excluded.tsv`.execute(trx);
   }
