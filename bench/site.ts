@@ -84,7 +84,7 @@ interface Row {
 }
 
 async function main() {
-  const others = execFileSync('sh', ['-c', 'pgrep -af "wrk|autocannon" || true'], { encoding: 'utf8' }).trim();
+  const others = execFileSync('sh', ['-c', 'pgrep -a wrk; pgrep -a autocannon; true'], { encoding: 'utf8' }).trim();
   if (others) console.log(`warning: other load generators are running:\n${others}\n`);
   console.log(`wrk: 1 thread, ${CONNECTIONS} connections, ${DURATION}s per run; one server process; ${os.cpus().length} CPUs\n`);
   const rows: Row[] = [];

@@ -1,7 +1,7 @@
 /** Per-edition formatting for views: messages, numbers, codes and dates (through src/text). */
 import type { Lang } from '../content/types.js';
 import { t as translate, type MessageKey } from '../platform/i18n/index.js';
-import { formatDate, formatDateTime, formatDigits, formatNumber } from '../text/index.js';
+import { formatDate, formatDateTime, formatDigits, formatNumber, formatTime } from '../text/index.js';
 
 /** A message of the edition's catalogue, with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
@@ -14,11 +14,25 @@ export function t(lang: Lang, key: MessageKey, vars?: Record<string, string | nu
 export const num = (n: number, lang: Lang): string => formatNumber(n, lang);
 /** A news code with the edition's digits and no separators: «۹۸۸۵۱۵». */
 export const digits = (n: number, lang: Lang): string => formatDigits(n, lang);
+// Intl's calendar formatting is the costliest call in a page render, and list pages show
+// the same instants again and again: remember recent results.
+const memo = new Map<string, string>();
+function remembered(kind: string, d: Date, lang: Lang, f: (d: Date, lang: Lang) => string): string {
+  const key = `${kind}${lang}${d.getTime()}`;
+  let s = memo.get(key);
+  if (s === undefined) {
+    if (memo.size > 20_000) memo.clear();
+    s = f(d, lang);
+    memo.set(key, s);
+  }
+  return s;
+}
+
 /** «یکشنبه ۹ آذر ۱۴۰۵ - ۱۰:۳۰» (fa), Hijri (ar), Gregorian (en); Tehran time. */
-export const dateTime = (d: Date, lang: Lang): string => formatDateTime(d, lang);
+export const dateTime = (d: Date, lang: Lang): string => remembered('dt', d, lang, formatDateTime);
 /** «۹ آذر ۱۴۰۵». */
-export const date = (d: Date, lang: Lang): string => formatDate(d, lang);
+export const date = (d: Date, lang: Lang): string => remembered('d', d, lang, formatDate);
 /** Machine-readable ISO 8601 (Latin digits, UTC) for datetime attributes, JSON-LD and feeds. */
 export const iso = (d: Date): string => d.toISOString();
 /** «۱۰:۳۰». */
-export { formatTime as time } from '../text/index.js';
+export const time = (d: Date, lang: Lang): string => remembered('t', d, lang, formatTime);

@@ -1,3 +1,4 @@
+import { runPrecompiled } from '../../db/queries/precompiled.js';
 import type { ContentContext } from '../context.js';
 import { listSections } from '../sections/list-sections.js';
 import type { Lang, Section } from '../types.js';
@@ -19,30 +20,36 @@ export interface HomePageData {
 }
 
 /** Everything the home page of an edition shows, in a handful of index seeks. */
-export async function getHomePageData(ctx: ContentContext, lang: Lang, opts: { latest?: number; perSection?: number; mostViewed?: number } = {}): Promise<HomePageData> {
+export async function getHomePageData(
+  ctx: ContentContext,
+  lang: Lang,
+  opts: { latest?: number; perSection?: number; mostViewed?: number; /** The edition's sections, when the caller already holds them. */ sections?: Section[] } = {},
+): Promise<HomePageData> {
   const now = ctx.clock.now().getTime();
-  const top = await summaryBase(ctx, { lang })
-    .select([...SUMMARY_COLUMNS])
-    .where('articles.isTopStory', '=', 1)
-    .orderBy('articles.publishedAt', 'desc')
-    .orderBy('articles.id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  // Breaking news is recent by nature: look only at the newest 200 articles of the edition.
-  const recent = await summaryBase(ctx, { lang })
-    .select([...SUMMARY_COLUMNS])
-    .where('articles.isBreaking', '=', 1)
-    .where('articles.publishedAt', '>=', now - 7 * 86_400_000)
-    .orderBy('articles.publishedAt', 'desc')
-    .orderBy('articles.id', 'desc')
-    .limit(10)
-    .execute();
+  const [top] = await runPrecompiled(ctx.db, 'home:top', [lang], (p) =>
+    summaryBase(ctx, { lang: p(0) })
+      .select([...SUMMARY_COLUMNS])
+      .where('articles.isTopStory', '=', 1)
+      .orderBy('articles.publishedAt', 'desc')
+      .orderBy('articles.id', 'desc')
+      .limit(1),
+  );
+  // Breaking news is recent by nature: look only at the last week's articles.
+  const recent = await runPrecompiled(ctx.db, 'home:breaking', [lang, now - 7 * 86_400_000], (p) =>
+    summaryBase(ctx, { lang: p(0) })
+      .select([...SUMMARY_COLUMNS])
+      .where('articles.isBreaking', '=', 1)
+      .where('articles.publishedAt', '>=', p(1))
+      .orderBy('articles.publishedAt', 'desc')
+      .orderBy('articles.id', 'desc')
+      .limit(10),
+  );
   const breaking = recent.map(toSummary).filter((a) => a.breakingUntil == null || a.breakingUntil.getTime() > now).slice(0, 5);
   const latestPage = await listArticleSummaries(ctx, { lang, limit: opts.latest ?? 12 });
   const topStory = top ? toSummary(top) : (latestPage.items[0] ?? null);
   const latest = latestPage.items.filter((a) => a.id !== topStory?.id);
   const sections: HomePageData['sections'] = [];
-  for (const section of (await listSections(ctx, lang)).filter((s) => s.isMain)) {
+  for (const section of (opts.sections ?? (await listSections(ctx, lang))).filter((s) => s.isMain && s.parentId == null)) {
     const page = await listArticleSummaries(ctx, { lang, sectionId: section.id, limit: opts.perSection ?? 4 });
     if (page.items.length) sections.push({ section, items: page.items });
   }

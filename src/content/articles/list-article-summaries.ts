@@ -1,3 +1,6 @@
+import type { Kysely } from 'kysely';
+import { runPrecompiled } from '../../db/queries/precompiled.js';
+import type { Database } from '../../db/schema.js';
 import type { ContentContext } from '../context.js';
 import type { Lang } from '../types.js';
 
@@ -81,18 +84,26 @@ export function toSummary(r: {
 
 /** The filtered, published-only base query shared by the list services. */
 export function summaryBase(ctx: ContentContext, q: Omit<SummaryQuery, 'limit' | 'after'>) {
-  let query = ctx.db.selectFrom('articles').where('articles.status', '=', 'published').where('articles.lang', '=', q.lang);
-  if (q.sectionId !== undefined) query = query.where('articles.sectionId', '=', q.sectionId);
+  return filtered(ctx.db, q, (i) => [q.lang, q.sectionId, q.tagId, q.authorId, q.from?.getTime(), q.to?.getTime()][i] as never);
+}
+
+/** Filter arguments in slot order: lang, sectionId, tagId, authorId, from, to. */
+const filterArgs = (q: Omit<SummaryQuery, 'limit' | 'after'>) => [q.lang, q.sectionId, q.tagId, q.authorId, q.from?.getTime(), q.to?.getTime()];
+/** The shape of a filter set (which filters are present), part of a precompiled query's key. */
+const filterKey = (q: Omit<SummaryQuery, 'limit' | 'after'>) =>
+  `${q.sectionId !== undefined ? 's' : ''}${q.tagId !== undefined ? 't' : ''}${q.authorId !== undefined ? 'a' : ''}${q.from ? 'f' : ''}${q.to ? 'u' : ''}`;
+
+function filtered(db: Kysely<Database>, q: Omit<SummaryQuery, 'limit' | 'after'>, p: (i: number) => never) {
+  let query = db.selectFrom('articles').where('articles.status', '=', 'published').where('articles.lang', '=', p(0));
+  if (q.sectionId !== undefined) query = query.where('articles.sectionId', '=', p(1));
   if (q.tagId !== undefined) {
-    const tagId = q.tagId;
-    query = query.where((eb) => eb.exists(eb.selectFrom('articleTags').select('articleTags.articleId').whereRef('articleTags.articleId', '=', 'articles.id').where('articleTags.tagId', '=', tagId)));
+    query = query.where((eb) => eb.exists(eb.selectFrom('articleTags').select('articleTags.articleId').whereRef('articleTags.articleId', '=', 'articles.id').where('articleTags.tagId', '=', p(2))));
   }
   if (q.authorId !== undefined) {
-    const authorId = q.authorId;
-    query = query.where((eb) => eb.exists(eb.selectFrom('articleAuthors').select('articleAuthors.articleId').whereRef('articleAuthors.articleId', '=', 'articles.id').where('articleAuthors.authorId', '=', authorId)));
+    query = query.where((eb) => eb.exists(eb.selectFrom('articleAuthors').select('articleAuthors.articleId').whereRef('articleAuthors.articleId', '=', 'articles.id').where('articleAuthors.authorId', '=', p(3))));
   }
-  if (q.from) query = query.where('articles.publishedAt', '>=', q.from.getTime());
-  if (q.to) query = query.where('articles.publishedAt', '<', q.to.getTime());
+  if (q.from) query = query.where('articles.publishedAt', '>=', p(4));
+  if (q.to) query = query.where('articles.publishedAt', '<', p(5));
   return query;
 }
 
@@ -102,12 +113,14 @@ export function summaryBase(ctx: ContentContext, q: Omit<SummaryQuery, 'limit' |
  */
 export async function listArticleSummaries(ctx: ContentContext, q: SummaryQuery): Promise<{ items: ArticleSummary[]; next: ListCursor | null }> {
   const limit = Math.max(1, Math.min(q.limit, 500));
-  let query = summaryBase(ctx, q).select([...SUMMARY_COLUMNS]);
-  if (q.after) {
-    const { publishedAt, id } = q.after;
-    query = query.where((eb) => eb.or([eb('articles.publishedAt', '<', publishedAt), eb.and([eb('articles.publishedAt', '=', publishedAt), eb('articles.id', '<', id)])]));
-  }
-  const rows = await query.orderBy('articles.publishedAt', 'desc').orderBy('articles.id', 'desc').limit(limit + 1).execute();
+  const args = [...filterArgs(q), q.after?.publishedAt, q.after?.id, limit + 1];
+  const rows = await runPrecompiled(ctx.db, `summaries:${filterKey(q)}:${q.after ? 'after' : ''}`, args, (p) => {
+    let query = filtered(ctx.db, q, p).select([...SUMMARY_COLUMNS]);
+    if (q.after) {
+      query = query.where((eb) => eb.or([eb('articles.publishedAt', '<', p(6)), eb.and([eb('articles.publishedAt', '=', p(6)), eb('articles.id', '<', p(7))])]));
+    }
+    return query.orderBy('articles.publishedAt', 'desc').orderBy('articles.id', 'desc').limit(p(8));
+  });
   const items = rows.slice(0, limit).map(toSummary);
   const last = items[items.length - 1];
   return { items, next: rows.length > limit && last ? { publishedAt: last.publishedAt.getTime(), id: last.id } : null };

@@ -1,3 +1,4 @@
+import { runPrecompiled } from '../../db/queries/precompiled.js';
 import type { ContentContext } from '../context.js';
 import type { Lang } from '../types.js';
 import { SUMMARY_COLUMNS, toSummary, type ArticleSummary } from './list-article-summaries.js';
@@ -16,21 +17,23 @@ export function utcDay(at: Date | number): number {
  */
 export async function listMostViewed(ctx: ContentContext, lang: Lang, days: number, limit = 5): Promise<Array<ArticleSummary & { views: number }>> {
   const since = utcDay(ctx.clock.now()) - (Math.max(1, days) - 1) * DAY;
-  const top = await ctx.db
-    .selectFrom('articleDailyViews')
-    .innerJoin('articles', 'articles.id', 'articleDailyViews.articleId')
-    .select(['articleDailyViews.articleId'])
-    .select((eb) => eb.fn.sum<number>('articleDailyViews.views').as('views'))
-    .where('articleDailyViews.day', '>=', since)
-    .where('articles.lang', '=', lang)
-    .where('articles.status', '=', 'published')
-    .groupBy('articleDailyViews.articleId')
-    .orderBy('views', 'desc')
-    .orderBy('articleDailyViews.articleId', 'desc')
-    .limit(limit)
-    .execute();
+  const top = await runPrecompiled(ctx.db, 'most-viewed', [since, lang, limit], (p) =>
+    ctx.db
+      .selectFrom('articleDailyViews')
+      .innerJoin('articles', 'articles.id', 'articleDailyViews.articleId')
+      .select(['articleDailyViews.articleId'])
+      .select((eb) => eb.fn.sum<number>('articleDailyViews.views').as('views'))
+      .where('articleDailyViews.day', '>=', p(0))
+      .where('articles.lang', '=', p(1))
+      .where('articles.status', '=', 'published')
+      .groupBy('articleDailyViews.articleId')
+      .orderBy('views', 'desc')
+      .orderBy('articleDailyViews.articleId', 'desc')
+      .limit(p(2)),
+  );
   if (!top.length) return [];
-  const rows = await ctx.db.selectFrom('articles').select([...SUMMARY_COLUMNS]).where('articles.id', 'in', top.map((t) => t.articleId)).execute();
+  const ids = top.map((t) => t.articleId);
+  const rows = await runPrecompiled(ctx.db, `most-viewed:in:${ids.length}`, ids, (p) => ctx.db.selectFrom('articles').select([...SUMMARY_COLUMNS]).where('articles.id', 'in', ids.map((_, i) => p(i))));
   const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
   return top.flatMap((t) => {
     const a = byId.get(t.articleId);

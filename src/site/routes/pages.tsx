@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { getHomePageData } from '../../content/articles/get-home-page-data.js';
 import { getArticleRef } from '../../content/articles/get-article-ref.js';
 import { getPublishedArticle } from '../../content/articles/get-published-article.js';
+import { getPublishedArticleByCode } from '../../content/articles/get-published-article-by-code.js';
 import { listArticleRefs } from '../../content/articles/list-article-refs.js';
 import { listRelatedArticles } from '../../content/articles/list-related-articles.js';
 import { getAuthorBySlug } from '../../content/authors/get-author-by-slug.js';
@@ -90,7 +91,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
 
   // ── Home ───────────────────────────────────────────────────────────────────────────
   app.get('/:lang/', page(site, async (req, reply, lang, data) => {
-    const d = await getHomePageData(ctx, lang);
+    const d = await getHomePageData(ctx, lang, { sections: data.sections.get(lang) ?? [] });
     const title = `${t(lang, 'site.name')} - ${t(lang, 'site.tagline')}`;
     const head: Head = {
       title,
@@ -139,7 +140,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
   app.get('/:lang/news/:code/:slug', page(site, async (req, reply, lang, data) => {
     const params = req.params as Params;
     const code = codeOf(params.code);
-    const a = await getPublishedArticle(ctx, code);
+    const a = await getPublishedArticleByCode(ctx, code);
     if (a.lang !== lang || a.slug !== params.slug || Object.keys(req.query as object).length) return redirect(reply, articlePath(a));
     const section = a.sectionId != null ? (data.sectionById.get(a.sectionId) ?? null) : null;
     const [image, related] = await Promise.all([a.featuredImageId != null ? getMedia(ctx, a.featuredImageId) : undefined, listRelatedArticles(ctx, a, 5)]);

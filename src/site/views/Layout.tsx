@@ -45,100 +45,112 @@ export function jsonForScript(v: unknown): string {
 
 const OG_LOCALE: Record<Lang, string> = { fa: 'fa_IR', ar: 'ar_AR', en: 'en_US' };
 
-export function Layout(p: LayoutProps) {
-  const { lang, head } = p;
+/** The <head> tags that vary per page (title, canonical, OpenGraph, JSON-LD…). */
+export function PageHead({ lang, head }: { lang: Lang; head: Head }) {
   const siteName = t(lang, 'site.name');
-  const abs = (path: string) => p.publicUrl + path;
-  const main = p.sections.filter((s) => s.parentId == null).slice(0, 12);
   return (
-    <html lang={lang} dir={p.dir}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{head.title}</title>
-        <meta name="description" content={head.description} />
-        {head.robots && <meta name="robots" content={head.robots} />}
-        <link rel="canonical" href={head.canonical} />
-        {head.alternates?.map((a) => <link rel="alternate" hreflang={a.hreflang} href={a.href} />)}
-        {head.prev && <link rel="prev" href={head.prev} />}
-        {head.next && <link rel="next" href={head.next} />}
-        <link rel="alternate" type="application/rss+xml" title={`${siteName} - ${t(lang, 'site.feed.rss')}`} href={abs(rssPath(lang))} />
-        <link rel="alternate" type="application/atom+xml" title={`${siteName} - ${t(lang, 'site.feed.atom')}`} href={abs(atomPath(lang))} />
-        <link rel="alternate" type="application/feed+json" title={`${siteName} - ${t(lang, 'site.feed.json')}`} href={abs(jsonFeedPath(lang))} />
-        {head.feeds?.map((f) => <link rel="alternate" type={f.type} title={f.title} href={f.href} />)}
-        <link rel="preload" href={p.assets.fontHref} as="font" type="font/woff2" crossorigin="anonymous" />
-        {head.preloadImage && <link {...({ rel: 'preload', as: 'image', href: head.preloadImage.href, imagesrcset: head.preloadImage.srcset, imagesizes: head.preloadImage.sizes, fetchpriority: 'high' } as Record<string, string>)} />}
-        <link rel="stylesheet" href={p.assets.cssHref} />
-        <link rel="icon" href={p.assets.iconHref} type="image/svg+xml" />
-        <meta name="theme-color" content="#9b1c1c" />
-        <meta property="og:site_name" content={siteName} />
-        <meta property="og:locale" content={OG_LOCALE[lang]} />
-        <meta property="og:type" content={head.og?.type ?? 'website'} />
-        <meta property="og:title" content={head.title} />
-        <meta property="og:description" content={head.description} />
-        <meta property="og:url" content={head.canonical} />
-        {head.og?.image && <meta property="og:image" content={head.og.image} />}
-        {head.og?.publishedTime && <meta property="article:published_time" content={head.og.publishedTime} />}
-        {head.og?.modifiedTime && <meta property="article:modified_time" content={head.og.modifiedTime} />}
-        {head.og?.section && <meta property="article:section" content={head.og.section} />}
-        {head.og?.tags?.map((tag) => <meta property="article:tag" content={tag} />)}
-        <meta name="twitter:card" content={head.og?.image ? 'summary_large_image' : 'summary'} />
-        <meta name="twitter:title" content={head.title} />
-        <meta name="twitter:description" content={head.description} />
-        {head.og?.image && <meta name="twitter:image" content={head.og.image} />}
-        {head.jsonLd?.map((j) => <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(j) }} />)}
-        <script dangerouslySetInnerHTML={{ __html: p.assets.inlineHead }} />
-        <script src={p.assets.jsHref} defer />
-      </head>
-      <body>
-        <a class="skip" href="#main">{t(lang, 'site.skip')}</a>
-        <header class="top">
-          <div class="wrap bar">
-            <a class="logo" href={homePath(lang)}>{siteName}</a>
-            <form class="sf" role="search" action={searchPath(lang)} method="get">
-              <label class="vh" for="q">{t(lang, 'site.search.label')}</label>
-              <input id="q" name="q" type="search" dir="auto" value={p.searchQuery ?? ''} autocomplete="off" />
-              <button class="btn" type="submit">{t(lang, 'site.search.button')}</button>
-            </form>
-            <nav aria-label={t(lang, 'site.nav.editions')}>
-              <ul class="eds">
-                {p.editions.map((e) => (
-                  <li>
-                    <a href={homePath(e.code)} lang={e.code} hreflang={e.code} aria-current={e.code === lang ? 'true' : undefined}>
-                      {e.nativeName}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          </div>
-          <nav class="nav" aria-label={t(lang, 'site.nav.main')}>
-            <ul class="wrap">
-              {main.map((s) => (
+    <>
+      <title>{head.title}</title>
+      <meta name="description" content={head.description} />
+      {head.robots && <meta name="robots" content={head.robots} />}
+      <link rel="canonical" href={head.canonical} />
+      {head.alternates?.map((a) => <link rel="alternate" hreflang={a.hreflang} href={a.href} />)}
+      {head.prev && <link rel="prev" href={head.prev} />}
+      {head.next && <link rel="next" href={head.next} />}
+      {head.feeds?.map((f) => <link rel="alternate" type={f.type} title={f.title} href={f.href} />)}
+      {head.preloadImage && <link {...({ rel: 'preload', as: 'image', href: head.preloadImage.href, imagesrcset: head.preloadImage.srcset, imagesizes: head.preloadImage.sizes, fetchpriority: 'high' } as Record<string, string>)} />}
+      <meta property="og:site_name" content={siteName} />
+      <meta property="og:locale" content={OG_LOCALE[lang]} />
+      <meta property="og:type" content={head.og?.type ?? 'website'} />
+      <meta property="og:title" content={head.title} />
+      <meta property="og:description" content={head.description} />
+      <meta property="og:url" content={head.canonical} />
+      {head.og?.image && <meta property="og:image" content={head.og.image} />}
+      {head.og?.publishedTime && <meta property="article:published_time" content={head.og.publishedTime} />}
+      {head.og?.modifiedTime && <meta property="article:modified_time" content={head.og.modifiedTime} />}
+      {head.og?.section && <meta property="article:section" content={head.og.section} />}
+      {head.og?.tags?.map((tag) => <meta property="article:tag" content={tag} />)}
+      <meta name="twitter:card" content={head.og?.image ? 'summary_large_image' : 'summary'} />
+      <meta name="twitter:title" content={head.title} />
+      <meta name="twitter:description" content={head.description} />
+      {head.og?.image && <meta name="twitter:image" content={head.og.image} />}
+      {head.jsonLd?.map((j) => <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(j) }} />)}
+    </>
+  );
+}
+
+/** The <head> tags every page of an edition shares (assets, feeds, icon). */
+export function StaticHead({ lang, assets, publicUrl }: { lang: Lang; assets: Assets; publicUrl: string }) {
+  const siteName = t(lang, 'site.name');
+  const abs = (path: string) => publicUrl + path;
+  return (
+    <>
+      <link rel="alternate" type="application/rss+xml" title={`${siteName} - ${t(lang, 'site.feed.rss')}`} href={abs(rssPath(lang))} />
+      <link rel="alternate" type="application/atom+xml" title={`${siteName} - ${t(lang, 'site.feed.atom')}`} href={abs(atomPath(lang))} />
+      <link rel="alternate" type="application/feed+json" title={`${siteName} - ${t(lang, 'site.feed.json')}`} href={abs(jsonFeedPath(lang))} />
+      <link rel="preload" href={assets.fontHref} as="font" type="font/woff2" crossorigin="anonymous" />
+      <link rel="stylesheet" href={assets.cssHref} />
+      <link rel="icon" href={assets.iconHref} type="image/svg+xml" />
+      <meta name="theme-color" content="#9b1c1c" />
+      <script dangerouslySetInnerHTML={{ __html: assets.inlineHead }} />
+      <script src={assets.jsHref} defer />
+    </>
+  );
+}
+
+/** Skip link, site name, search form, editions and the section menu. */
+export function Header({ lang, editions, sections, currentSectionId, searchQuery }: Pick<LayoutProps, 'lang' | 'editions' | 'sections' | 'currentSectionId' | 'searchQuery'>) {
+  const main = sections.filter((s) => s.parentId == null).slice(0, 12);
+  return (
+    <>
+      <a class="skip" href="#main">{t(lang, 'site.skip')}</a>
+      <header class="top">
+        <div class="wrap bar">
+          <a class="logo" href={homePath(lang)}>{t(lang, 'site.name')}</a>
+          <form class="sf" role="search" action={searchPath(lang)} method="get">
+            <label class="vh" for="q">{t(lang, 'site.search.label')}</label>
+            <input id="q" name="q" type="search" dir="auto" value={searchQuery ?? ''} autocomplete="off" />
+            <button class="btn" type="submit">{t(lang, 'site.search.button')}</button>
+          </form>
+          <nav aria-label={t(lang, 'site.nav.editions')}>
+            <ul class="eds">
+              {editions.map((e) => (
                 <li>
-                  <a href={sectionPath(lang, s.slug)} aria-current={s.id === p.currentSectionId ? 'page' : undefined}>
-                    {s.name}
+                  <a href={homePath(e.code)} lang={e.code} hreflang={e.code} aria-current={e.code === lang ? 'true' : undefined}>
+                    {e.nativeName}
                   </a>
                 </li>
               ))}
             </ul>
           </nav>
-        </header>
-        {p.ticker}
-        <main id="main" class="wrap">
-          {p.children}
-        </main>
-        <footer class="foot">
-          <div class="wrap">
-            <ul>
-              <li><a href={rssPath(lang)}>{t(lang, 'site.feed.rss')}</a></li>
-              <li><a href={atomPath(lang)}>{t(lang, 'site.feed.atom')}</a></li>
-              <li><a href={jsonFeedPath(lang)}>{t(lang, 'site.feed.json')}</a></li>
-            </ul>
-            <p>{t(lang, 'site.footer.rights')}</p>
-          </div>
-        </footer>
-      </body>
-    </html>
+        </div>
+        <nav class="nav" aria-label={t(lang, 'site.nav.main')}>
+          <ul class="wrap">
+            {main.map((s) => (
+              <li>
+                <a href={sectionPath(lang, s.slug)} aria-current={s.id === currentSectionId ? 'page' : undefined}>
+                  {s.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+    </>
+  );
+}
+
+export function Footer({ lang }: { lang: Lang }) {
+  return (
+    <footer class="foot">
+      <div class="wrap">
+        <ul>
+          <li><a href={rssPath(lang)}>{t(lang, 'site.feed.rss')}</a></li>
+          <li><a href={atomPath(lang)}>{t(lang, 'site.feed.atom')}</a></li>
+          <li><a href={jsonFeedPath(lang)}>{t(lang, 'site.feed.json')}</a></li>
+        </ul>
+        <p>{t(lang, 'site.footer.rights')}</p>
+      </div>
+    </footer>
   );
 }
