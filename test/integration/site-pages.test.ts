@@ -118,7 +118,7 @@ test('section pages paginate by keyset cursor: older and newer links walk the li
   let url: string | undefined = '/fa/section/economy';
   const pages: string[] = [];
   while (url) {
-    const res = await app.inject({ url });
+    const res: { statusCode: number; body: string } = await app.inject({ url });
     assert.equal(res.statusCode, 200, url);
     pages.push(url);
     seen.push(...[...res.body.matchAll(/<h2>(?:<span class="kick">[^<]*<\/span>)?<a href="\/fa\/news\/(\d+)\//g)].map((m) => Number(m[1])));
