@@ -94,8 +94,11 @@ const filterKey = (q: Omit<SummaryQuery, 'limit' | 'after'>) =>
   `${q.sectionId !== undefined ? 's' : ''}${q.tagId !== undefined ? 't' : ''}${q.authorId !== undefined ? 'a' : ''}${q.from ? 'f' : ''}${q.to ? 'u' : ''}`;
 
 function filtered(db: Kysely<Database>, q: Omit<SummaryQuery, 'limit' | 'after'>, p: (i: number) => never) {
-  let query = db.selectFrom('articles').where('articles.status', '=', 'published').where('articles.lang', '=', p(0));
+  let query = db.selectFrom('articles').where('articles.status', '=', 'published');
+  // A section belongs to one edition: filtering on lang too would tempt the planner into the
+  // (lang, status, published_at) index and a long scan for a small section.
   if (q.sectionId !== undefined) query = query.where('articles.sectionId', '=', p(1));
+  else query = query.where('articles.lang', '=', p(0));
   if (q.tagId !== undefined) {
     query = query.where((eb) => eb.exists(eb.selectFrom('articleTags').select('articleTags.articleId').whereRef('articleTags.articleId', '=', 'articles.id').where('articleTags.tagId', '=', p(2))));
   }
@@ -117,7 +120,9 @@ export async function listArticleSummaries(ctx: ContentContext, q: SummaryQuery)
   const rows = await runPrecompiled(ctx.db, `summaries:${filterKey(q)}:${q.after ? 'after' : ''}`, args, (p) => {
     let query = filtered(ctx.db, q, p).select([...SUMMARY_COLUMNS]);
     if (q.after) {
-      query = query.where((eb) => eb.or([eb('articles.publishedAt', '<', p(6)), eb.and([eb('articles.publishedAt', '=', p(6)), eb('articles.id', '<', p(7))])]));
+      // (published_at, id) < (cursor): written with a plain upper bound first, so that both
+      // databases seek the index instead of scanning it.
+      query = query.where('articles.publishedAt', '<=', p(6)).where((eb) => eb.or([eb('articles.publishedAt', '<', p(6)), eb('articles.id', '<', p(7))]));
     }
     return query.orderBy('articles.publishedAt', 'desc').orderBy('articles.id', 'desc').limit(p(8));
   });
@@ -138,7 +143,8 @@ export async function findPreviousPageCursor(ctx: ContentContext, q: Omit<Summar
   // after those (rows[limit-1]) is the last item of the page before, i.e. its opener.
   const rows = await summaryBase(ctx, q)
     .select(['articles.publishedAt', 'articles.id'])
-    .where((eb) => eb.or([eb('articles.publishedAt', '>', publishedAt), eb.and([eb('articles.publishedAt', '=', publishedAt), eb('articles.id', '>', id)])]))
+    .where('articles.publishedAt', '>=', publishedAt)
+    .where((eb) => eb.or([eb('articles.publishedAt', '>', publishedAt), eb('articles.id', '>', id)]))
     .orderBy('articles.publishedAt', 'asc')
     .orderBy('articles.id', 'asc')
     .limit(limit)

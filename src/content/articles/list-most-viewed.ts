@@ -17,26 +17,34 @@ export function utcDay(at: Date | number): number {
  */
 export async function listMostViewed(ctx: ContentContext, lang: Lang, days: number, limit = 5): Promise<Array<ArticleSummary & { views: number }>> {
   const since = utcDay(ctx.clock.now()) - (Math.max(1, days) - 1) * DAY;
-  const top = await runPrecompiled(ctx.db, 'most-viewed', [since, lang, limit], (p) =>
+  // Driven by the (day, views) index: aggregate the recent days first, then look up the
+  // few candidates (a join led by articles would walk the whole edition).
+  const top = await runPrecompiled(ctx.db, 'most-viewed', [since, limit * 10], (p) =>
     ctx.db
       .selectFrom('articleDailyViews')
-      .innerJoin('articles', 'articles.id', 'articleDailyViews.articleId')
       .select(['articleDailyViews.articleId'])
       .select((eb) => eb.fn.sum<number>('articleDailyViews.views').as('views'))
       .where('articleDailyViews.day', '>=', p(0))
-      .where('articles.lang', '=', p(1))
-      .where('articles.status', '=', 'published')
       .groupBy('articleDailyViews.articleId')
       .orderBy('views', 'desc')
       .orderBy('articleDailyViews.articleId', 'desc')
-      .limit(p(2)),
+      .limit(p(1)),
   );
   if (!top.length) return [];
   const ids = top.map((t) => t.articleId);
-  const rows = await runPrecompiled(ctx.db, `most-viewed:in:${ids.length}`, ids, (p) => ctx.db.selectFrom('articles').select([...SUMMARY_COLUMNS]).where('articles.id', 'in', ids.map((_, i) => p(i))));
+  const rows = await runPrecompiled(ctx.db, `most-viewed:in:${ids.length}`, [lang, ...ids], (p) =>
+    ctx.db
+      .selectFrom('articles')
+      .select([...SUMMARY_COLUMNS])
+      .where('articles.lang', '=', p(0))
+      .where('articles.status', '=', 'published')
+      .where('articles.id', 'in', ids.map((_, i) => p(i + 1))),
+  );
   const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
-  return top.flatMap((t) => {
-    const a = byId.get(t.articleId);
-    return a ? [{ ...a, views: Number(t.views) }] : [];
-  });
+  return top
+    .flatMap((t) => {
+      const a = byId.get(t.articleId);
+      return a ? [{ ...a, views: Number(t.views) }] : [];
+    })
+    .slice(0, limit);
 }
