@@ -162,3 +162,38 @@ test('tag, author and Jalali archive pages list their articles', async (t) => {
   assert.equal(pd.headers.location, '/fa/archive/1405-09-07');
   assert.equal((await app.inject({ url: '/fa/archive/1405-13-40' })).statusCode, 404);
 });
+
+test('the featured image renders with caption, responsive srcset per format, and is served from /media', async (t) => {
+  const { rt, app } = await buildSiteFixture(t, { count: 0 });
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { buildPublishedArticle } = await import('../helpers/factories.js');
+  const variants = [
+    { width: 480, height: 270, format: 'webp', key: 'a1/photo-480.webp', bytes: 1000 },
+    { width: 960, height: 540, format: 'webp', key: 'a1/photo-960.webp', bytes: 2000 },
+    { width: 480, height: 270, format: 'jpeg', key: 'a1/photo-480.jpg', bytes: 1500 },
+    { width: 960, height: 540, format: 'jpeg', key: 'a1/photo-960.jpg', bytes: 3000 },
+  ];
+  const media = await rt.ctx.db
+    .insertInto('media')
+    .values({ kind: 'image', originalName: 'photo.jpg', storageKey: 'a1/photo.jpg', mime: 'image/jpeg', width: 1920, height: 1080, bytes: 9000, alt: 'نمای شهر اهواز', caption: 'اهواز', credit: 'عکس: فارس', variants: JSON.stringify(variants), createdAt: Date.now(), createdBy: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const a = await buildPublishedArticle(rt, { title: 'خبر با عکس', featuredImageId: media.id, featuredImageCaption: 'پل سفید اهواز در شب' });
+  const html = (await app.inject({ url: articleUrl(a) })).body;
+  assert.match(html, /<picture><source type="image\/webp" srcset="\/media\/a1\/photo-480.webp 480w, \/media\/a1\/photo-960.webp 960w" sizes="[^"]+"\/><img src="\/media\/a1\/photo-960.jpg" srcset="\/media\/a1\/photo-480.jpg 480w, \/media\/a1\/photo-960.jpg 960w" sizes="[^"]+" width="960" height="540" alt="نمای شهر اهواز"/);
+  assert.match(html, /<figcaption>پل سفید اهواز در شب \(عکس: فارس\)<\/figcaption>/);
+  assert.match(html, /<meta property="og:image" content="https:\/\/news.example.ir\/media\/a1\/photo-960.jpg"\/>/);
+  assert.match(html, /<link rel="preload" as="image" href="\/media\/a1\/photo-960.jpg"/);
+  const [ld] = jsonLdOf(html);
+  assert.deepEqual(ld!.image, ['https://news.example.ir/media/a1/photo-960.jpg']);
+  // The file itself comes from CHAPAR_DATA_DIR/media.
+  const file = path.join(rt.config.dataDir, 'media/a1/photo-960.jpg');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, Buffer.from([0xff, 0xd8, 0xff, 0xd9]));
+  const res = await app.inject({ url: '/media/a1/photo-960.jpg' });
+  assert.equal(res.statusCode, 200);
+  assert.equal(res.headers['content-type'], 'image/jpeg');
+  assert.match(String(res.headers['cache-control']), /immutable/);
+  assert.equal((await app.inject({ url: '/media/../chapar.db' })).statusCode, 404);
+});
