@@ -17,6 +17,7 @@ import { createSearchIndex } from './search/index.js';
 import { registerSearchApi } from './site/api/search.js';
 import { registerSite } from './site/plugin.js';
 import { registerNewsroom } from './newsroom/plugin.js';
+import { registerNewsroomUi } from './newsroom/ui.js';
 import { startRedisRelay } from './platform/redis-relay.js';
 
 /** Everything a running Chapar process holds, for the server, the CLI and the tests. */
@@ -134,4 +135,5 @@ const PLUGINS: Plugin[] = [
   registerSearchApi,
   // [newsroom plugins]
   registerNewsroom,
+  registerNewsroomUi,
 ];

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { App } from './app.js';
+import { applyDocumentLang } from './i18n/index.js';
+import './styles.css';
+
+applyDocumentLang();
+render(<App />, document.getElementById('app')!);
