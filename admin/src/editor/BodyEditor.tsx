@@ -29,6 +29,8 @@ export function BodyEditor(props: BodyEditorProps) {
       element: host.current!,
       editable: props.editable,
       content: props.html,
+      // No injected <style> (the CSP allows styles only from 'self'): the rules are in styles.css.
+      injectCSS: false,
       extensions: [
         StarterKit.configure({
           heading: { levels: [2, 3, 4] },
