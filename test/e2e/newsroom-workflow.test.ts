@@ -64,6 +64,10 @@ test('a reporter writes and submits, the section editor returns it with a commen
   await waitForStatus(ep, 'منتشرشده');
   a = await getArticle(nr.rt.ctx, id);
   assert.equal(a.status, 'published');
+  // The preview pane shows the public page (no /newsroom/preview route yet: the public URL once published).
+  await ep.getByTestId('tab-preview').click();
+  const frame = ep.frameLocator('[data-testid=preview-frame]');
+  await frame.locator('h1').filter({ hasText: 'افتتاح کتابخانهٔ عمومی تازه در شهر کرمان' }).waitFor();
 
   // On the public home page and in the public and newsroom search.
   const home = await ep.context().request.get(`${nr.base}/fa/`);
