@@ -107,20 +107,30 @@ function rawTokens(text: string, tokens: string[], arabic: boolean[]): void {
   const n = text.length;
   let cur = '';
   let curArabic = false;
+  let lastKeptDigit = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const cls = CLASS[c];
     if (cls === KEEP) {
+      // a change of script (Arabic letters vs digits/Latin/other) ends the token: «های1» → «های» «1»
+      const isArabic = ARABIC_FLAG[c] === 1;
+      if (cur.length > 0 && isArabic !== curArabic) {
+        tokens.push(cur);
+        arabic.push(curArabic);
+        cur = '';
+      }
       cur += FOLD[c];
-      if (ARABIC_FLAG[c] === 1) curArabic = true;
+      curArabic = isArabic;
+      lastKeptDigit = isDigitCode(c);
     } else if (cls === DROP) {
       continue;
     } else {
       // number separators between digits stay inside the token
       if ((c === 0x2c || c === 0x066c || c === 0x2e || c === 0x066b) && cur.length > 0 && i + 1 < n) {
-        const prev = text.charCodeAt(i - 1);
-        const next = text.charCodeAt(i + 1);
-        if (isDigitCode(prev) && isDigitCode(next)) {
+        let j = i + 1;
+        while (j < n && CLASS[text.charCodeAt(j)] === DROP) j++;
+        const next = j < n ? text.charCodeAt(j) : 0;
+        if (lastKeptDigit && isDigitCode(next)) {
           if (c === 0x2e || c === 0x066b) cur += '.';
           continue;
         }
@@ -131,6 +141,7 @@ function rawTokens(text: string, tokens: string[], arabic: boolean[]): void {
         cur = '';
         curArabic = false;
       }
+      lastKeptDigit = false;
     }
   }
   if (cur.length > 0) {

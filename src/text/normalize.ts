@@ -21,7 +21,10 @@ export type Lang = 'fa' | 'ar' | 'en';
  * horizontal spaces → one space, trimmed lines, CR/CRLF → LF, ZWNJ runs collapsed.
  */
 export function normalizeCharacters(text: string): string {
+  // Why lastCode: reading back from `out` while appending would flatten V8's rope string on every
+  // character and make the pass quadratic.
   let out = '';
+  let lastCode = 0x0a;
   let pending = false;
   let lineStart = true;
   const n = text.length;
@@ -29,6 +32,7 @@ export function normalizeCharacters(text: string): string {
     const c = text.charCodeAt(i);
     if (c === 0x0d || c === 0x0a) {
       out += '\n';
+      lastCode = 0x0a;
       if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
       pending = false;
       lineStart = true;
@@ -43,7 +47,7 @@ export function normalizeCharacters(text: string): string {
     if (c === 0x200c) {
       // a ZWNJ is kept only between two Arabic-script letters (or diacritics); runs collapse to one
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x0a;
-      const prev = out.length > 0 ? out.charCodeAt(out.length - 1) : 0x0a;
+      const prev = lastCode;
       if (pending || lineStart || next === 0x200c) continue;
       if (!(isArabicLetterCode(prev) || isArabicMarkCode(prev))) continue;
       if (!(isArabicLetterCode(next) || isArabicMarkCode(next) || STORAGE_LETTER_MAP[text[i + 1]] !== undefined)) continue;
@@ -57,6 +61,7 @@ export function normalizeCharacters(text: string): string {
     pending = false;
     lineStart = false;
     out += ch;
+    lastCode = ch.charCodeAt(0);
   }
   return out;
 }
@@ -110,50 +115,60 @@ function isPersianWordCode(c: number): boolean {
  */
 export function fixPunctuation(s: string): string {
   const n = s.length;
+  // Output is accumulated with += and never read back (see normalizeCharacters); the last
+  // emitted character and the one before the current run of . ! : are tracked instead.
   let out = '';
+  let last = 0; // code of the last emitted char, 0 at start
+  let beforeRun = 0; // code of the char emitted before the current run of ASCII closers
+  let inRun = false;
+  const emit = (ch: string): void => {
+    const code = ch.charCodeAt(0);
+    if (ASCII_CLOSERS.includes(ch)) {
+      if (!inRun) {
+        beforeRun = last;
+        inRun = true;
+      }
+    } else inRun = false;
+    out += ch;
+    last = code;
+  };
   for (let i = 0; i < n; i++) {
     const ch = s[i];
     const c = s.charCodeAt(i);
     if (c === 0x20) {
-      // space: drop if followed by a closer that attaches to a Persian word, or preceded by an opener
-      const prev = out.length > 0 ? out.charCodeAt(out.length - 1) : 0;
       const next = i + 1 < n ? s[i + 1] : '';
-      if (out.length > 0 && OPENERS.includes(out[out.length - 1]) && prev !== 0) continue;
-      if (next && (PERSIAN_CLOSERS.includes(next) || next === ')') && prev !== 0x0a) {
-        if (next === ')' && !isPersianWordCode(prev)) {
-          out += ch;
+      // no space after an opener
+      if (last === 0xab || last === 0x28) continue;
+      if (next && (PERSIAN_CLOSERS.includes(next) || next === ')') && last !== 0x0a && last !== 0) {
+        if (next === ')' && !isPersianWordCode(last)) {
+          emit(ch);
           continue;
         }
         continue;
       }
-      if (next && ASCII_CLOSERS.includes(next) && isPersianWordCode(prev)) {
+      if (next && ASCII_CLOSERS.includes(next) && isPersianWordCode(last)) {
         const after = i + 2 < n ? s.charCodeAt(i + 2) : 0x20;
         // keep " .com" / " :)" style sequences: only when the mark ends a clause
         if (!isLatinLetterCode(after) && !isAnyDigitCode(after)) continue;
       }
-      out += ch;
+      emit(ch);
       continue;
     }
     if (OPENERS.includes(ch)) {
-      const prev = out.length > 0 ? out.charCodeAt(out.length - 1) : 0;
-      const prevCh = String.fromCharCode(prev);
-      if (isPersianWordCode(prev) || (ch === '«' && prev !== 0 && (isLetterOrDigitCode(prev) || PERSIAN_CLOSERS.includes(prevCh) || ASCII_CLOSERS.includes(prevCh)))) out += ' ';
-      out += ch;
+      const prevCh = String.fromCharCode(last);
+      if (isPersianWordCode(last) || (ch === '«' && last !== 0 && (isLetterOrDigitCode(last) || PERSIAN_CLOSERS.includes(prevCh) || ASCII_CLOSERS.includes(prevCh)))) emit(' ');
+      emit(ch);
       continue;
     }
-    out += ch;
+    emit(ch);
     // space after closers
     const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
     if (next === 0 || next === 0x20 || next === 0x0a) continue;
     if (PERSIAN_CLOSERS.includes(ch) || ch === ')') {
       if (ch === ')' && !isPersianWordCode(next)) continue;
-      if (isLetterOrDigitCode(next) || (next === 0xab && ch !== '»')) out += ' ';
+      if (isLetterOrDigitCode(next) || (next === 0xab && ch !== '»')) emit(' ');
     } else if (ASCII_CLOSERS.includes(ch)) {
-      // find the char before the run of closers
-      let j = out.length - 1;
-      while (j > 0 && ASCII_CLOSERS.includes(out[j - 1])) j--;
-      const before = j > 0 ? out.charCodeAt(j - 1) : 0;
-      if ((isPersianWordCode(before) || before === 0xbb || before === 0x29) && isArabicLetterCode(next)) out += ' ';
+      if ((isPersianWordCode(beforeRun) || beforeRun === 0xbb || beforeRun === 0x29) && isArabicLetterCode(next)) emit(' ');
     }
   }
   return out;

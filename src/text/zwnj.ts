@@ -54,6 +54,8 @@ const VA_COMPOUNDS = new Map<string, Set<string>>([
 ]);
 for (const [a, set] of VA_COMPOUNDS) for (const b of set) COMPOUND_BY_JOINED.set(a + 'و' + b, [a, 'و' + b]);
 
+const MAX_WORD = 40;
+
 function lastChar(s: string): string {
   return s.length > 0 ? s[s.length - 1] : '';
 }
@@ -126,7 +128,8 @@ function splitCompoundSecond(w: string): string | null {
  * `depth` bounds recursion (prefix, then suffix, then compound).
  */
 export function splitJoined(w: string, depth = 2): string | null {
-  if (w.length < 3 || NEVER_SPLIT.has(w)) return null;
+  // no Persian word is longer than this; the bound also keeps the work per word constant
+  if (w.length < 3 || w.length > MAX_WORD || NEVER_SPLIT.has(w)) return null;
   const compound = COMPOUND_BY_JOINED.get(w);
   if (compound) return compound.join(ZWNJ);
 
@@ -192,7 +195,7 @@ function tryJoin(cur: string, words: string[], seps: string[], j: number): { tex
   const next = words[j];
   const kc = wordKey(cur);
   const kn = wordKey(next);
-  if (kc.length === 0 || kn.length === 0) return null;
+  if (kc.length === 0 || kn.length === 0 || kc.length > MAX_WORD * 4 || kn.length > MAX_WORD) return null;
 
   if ((kc === 'می' || kc === 'نمی') && isVerbForm(kn)) return { text: cur + ZWNJ + next, used: 1 };
 
