@@ -1,5 +1,6 @@
 import { nextCounterValue } from '../../db/dialect/index.js';
 import { ensureAuthors, ensureTags, insertArticleRow, replaceArticleAuthors, replaceArticleTags, rowToArticle } from '../../db/queries/articles.js';
+import { sectionExists } from '../../db/queries/articles.js';
 import { invalid } from '../../platform/errors.js';
 import { slugify } from '../../text/index.js';
 import type { ContentContext } from '../context.js';
@@ -36,8 +37,7 @@ export async function createArticle(ctx: ContentContext, input: CreateArticleInp
 
   return runInTransaction(ctx, async (trx, emit) => {
     if (f.sectionId != null) {
-      const sec = await trx.selectFrom('sections').select(['id', 'lang']).where('id', '=', f.sectionId).executeTakeFirst();
-      if (!sec) throw invalid('CHAPAR_CONTENT_INVALID', `Unknown section ${f.sectionId}`, [{ field: 'sectionId', message: 'field.unknown_section' }]);
+      if (!(await sectionExists(trx, f.sectionId))) throw invalid('CHAPAR_CONTENT_INVALID', `Unknown section ${f.sectionId}`, [{ field: 'sectionId', message: 'field.unknown_section' }]);
     }
     const code = await nextCounterValue(trx, 'news_code');
     const row = {

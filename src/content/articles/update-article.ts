@@ -5,6 +5,7 @@ import {
   replaceArticleTags,
   updateArticleRowIfVersion,
 } from '../../db/queries/articles.js';
+import { sectionExists } from '../../db/queries/articles.js';
 import type { ArticleRowUpdate } from '../../db/schema.js';
 import { conflict, invalid } from '../../platform/errors.js';
 import type { ContentContext } from '../context.js';
@@ -30,8 +31,7 @@ export async function updateArticle(ctx: ContentContext, id: number, expectedVer
     const repair = (patch.typographyRepair ?? before.typographyRepair) && before.lang === 'fa';
     const f = prepareTextFields(patch, before.lang, repair);
     if (f.sectionId != null) {
-      const sec = await trx.selectFrom('sections').select('id').where('id', '=', f.sectionId).executeTakeFirst();
-      if (!sec) throw invalid('CHAPAR_CONTENT_INVALID', `Unknown section ${f.sectionId}`, [{ field: 'sectionId', message: 'field.unknown_section' }]);
+      if (!(await sectionExists(trx, f.sectionId))) throw invalid('CHAPAR_CONTENT_INVALID', `Unknown section ${f.sectionId}`, [{ field: 'sectionId', message: 'field.unknown_section' }]);
     }
     const now = ctx.clock.now().getTime();
     const row: ArticleRowUpdate = { updatedAt: now, updatedBy: ctx.actor?.userId ?? null };

@@ -4,6 +4,7 @@
  */
 import { sql, type ColumnDefinitionBuilder, type Kysely, type RawBuilder } from 'kysely';
 import type { Dialect } from '../connection.js';
+import { runPrecompiled } from '../queries/precompiled.js';
 
 /** Column type for an auto-incrementing integer primary key. */
 export function idType(dialect: Dialect) {
@@ -31,12 +32,9 @@ export function likeOperator(dialect: Dialect) {
  * so a value is never handed out twice.
  */
 export async function nextCounterValue(db: Kysely<any>, name: string, by = 1): Promise<number> {
-  const row = await db
-    .updateTable('counters')
-    .set({ value: sql`value + ${by}` })
-    .where('name', '=', name)
-    .returning('value')
-    .executeTakeFirst();
+  const [row] = await runPrecompiled<{ value: number }>(db, 'counter:next', [by, name], (p) =>
+    db.updateTable('counters').set({ value: sql`value + ${p(0)}` }).where('name', '=', p(1)).returning('value'),
+  );
   if (!row) throw new Error(`counter ${name} is missing`);
   return Number(row.value);
 }

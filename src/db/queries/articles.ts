@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Article, ArticleStatus, Author, Lang, Tag } from '../../content/types.js';
 import type { ArticleRow, Database, NewArticleRow, ArticleRowUpdate } from '../schema.js';
+import { runPrecompiled } from './precompiled.js';
 
 type Db = Kysely<Database>;
 
@@ -49,9 +50,23 @@ export function rowToArticle(r: ArticleRow, tags: Tag[] = [], authors: Author[] 
   };
 }
 
+/**
+ * Inserts a row with a precompiled statement (one shape per table and column list): the
+ * save path runs a dozen statements per article, and compiling each anew cost more than
+ * running it.
+ */
+async function insertRow<T extends keyof Database>(db: Db, table: T, row: Record<string, unknown>, returnId: boolean): Promise<number | undefined> {
+  const cols = Object.keys(row);
+  const rows = await runPrecompiled<{ id: number }>(db, `insert:${table}:${cols.join(',')}:${returnId}`, cols.map((c) => row[c]), (p) => {
+    const values = Object.fromEntries(cols.map((c, i) => [c, p(i)]));
+    const q = db.insertInto(table).values(values as never);
+    return (returnId ? q.returning('id' as never) : q) as never;
+  });
+  return rows[0]?.id;
+}
+
 export async function insertArticleRow(db: Db, row: NewArticleRow): Promise<number> {
-  const res = await db.insertInto('articles').values(row).returning('id').executeTakeFirstOrThrow();
-  return res.id;
+  return (await insertRow(db, 'articles', row as Record<string, unknown>, true))!;
 }
 
 /**
@@ -77,7 +92,7 @@ export async function findArticleRowByCode(db: Db, code: number): Promise<Articl
 }
 
 export async function findArticleIdByImportKey(db: Db, key: string): Promise<number | undefined> {
-  const r = await db.selectFrom('articles').select('id').where('importKey', '=', key).executeTakeFirst();
+  const [r] = await runPrecompiled<{ id: number }>(db, 'article:id-by-import-key', [key], (p) => db.selectFrom('articles').select('id').where('importKey', '=', p(0)));
   return r?.id;
 }
 
@@ -132,7 +147,9 @@ export async function hydrateArticles(db: Db, rows: ArticleRow[]): Promise<Artic
 export async function ensureTags(db: Db, lang: Lang, tags: Array<{ name: string; slug: string }>, now: number): Promise<Tag[]> {
   const out: Tag[] = [];
   for (const t of tags) {
-    let row = await db.selectFrom('tags').select(['id', 'lang', 'name', 'slug']).where('lang', '=', lang).where('slug', '=', t.slug).executeTakeFirst();
+    let [row] = await runPrecompiled<{ id: number; lang: string; name: string; slug: string }>(db, 'tag:by-slug', [lang, t.slug], (p) =>
+      db.selectFrom('tags').select(['id', 'lang', 'name', 'slug']).where('lang', '=', p(0)).where('slug', '=', p(1)),
+    );
     if (!row) {
       row = await db
         .insertInto('tags')
@@ -147,9 +164,12 @@ export async function ensureTags(db: Db, lang: Lang, tags: Array<{ name: string;
 }
 
 export async function replaceArticleTags(db: Db, articleId: number, tagIds: number[]): Promise<void> {
-  await db.deleteFrom('articleTags').where('articleId', '=', articleId).execute();
+  await runPrecompiled(db, 'article-tags:delete', [articleId], (p) => db.deleteFrom('articleTags').where('articleId', '=', p(0)));
   if (tagIds.length) {
-    await db.insertInto('articleTags').values(tagIds.map((tagId, position) => ({ articleId, tagId, position }))).execute();
+    const args = tagIds.flatMap((tagId, position) => [articleId, tagId, position]);
+    await runPrecompiled(db, `article-tags:insert:${tagIds.length}`, args, (p) =>
+      db.insertInto('articleTags').values(tagIds.map((_, i) => ({ articleId: p(3 * i), tagId: p(3 * i + 1), position: p(3 * i + 2) }))),
+    );
   }
 }
 
@@ -172,14 +192,14 @@ export async function ensureAuthors(db: Db, authors: Array<{ name: string; slug:
 }
 
 export async function replaceArticleAuthors(db: Db, articleId: number, authorIds: number[]): Promise<void> {
-  await db.deleteFrom('articleAuthors').where('articleId', '=', articleId).execute();
+  await runPrecompiled(db, 'article-authors:delete', [articleId], (p) => db.deleteFrom('articleAuthors').where('articleId', '=', p(0)));
   if (authorIds.length) {
     await db.insertInto('articleAuthors').values(authorIds.map((authorId, position) => ({ articleId, authorId, position }))).execute();
   }
 }
 
 export async function insertRevision(db: Db, r: { articleId: number; version: number; data: string; createdAt: number; createdBy: number | null; note: string }): Promise<void> {
-  await db.insertInto('revisions').values(r).execute();
+  await insertRow(db, 'revisions', { articleId: r.articleId, version: r.version, data: r.data, createdAt: r.createdAt, createdBy: r.createdBy, note: r.note }, false);
 }
 
 export async function listRevisionRows(db: Db, articleId: number) {
@@ -187,5 +207,11 @@ export async function listRevisionRows(db: Db, articleId: number) {
 }
 
 export async function insertAudit(db: Db, e: { at: number; userId: number | null; action: string; articleId: number | null; details: Record<string, unknown> }): Promise<void> {
-  await db.insertInto('auditLog').values({ ...e, details: JSON.stringify(e.details) }).execute();
+  await insertRow(db, 'auditLog', { at: e.at, userId: e.userId, action: e.action, articleId: e.articleId, details: JSON.stringify(e.details) }, false);
+}
+
+/** Whether a section exists. */
+export async function sectionExists(db: Db, id: number): Promise<boolean> {
+  const rows = await runPrecompiled(db, 'section:exists', [id], (p) => db.selectFrom('sections').select('id').where('id', '=', p(0)));
+  return rows.length > 0;
 }

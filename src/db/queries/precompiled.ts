@@ -24,8 +24,11 @@ const MARK = /^\u0000chapar-p(\d+)\u0000$/;
  * whenever the query's structure does (e.g. the length of an IN list).
  */
 export async function runPrecompiled<R>(db: Kysely<Database>, key: string, args: readonly unknown[], build: (p: (i: number) => never) => Compilable<R>): Promise<R[]> {
-  let byKey = shapes.get(db);
-  if (!byKey) shapes.set(db, (byKey = new Map()));
+  // Keyed by the dialect adapter, which a transaction shares with its database, so shapes
+  // compiled outside a transaction serve inside one too (and the reverse).
+  const owner = db.getExecutor().adapter;
+  let byKey = shapes.get(owner);
+  if (!byKey) shapes.set(owner, (byKey = new Map()));
   let shape = byKey.get(key);
   if (!shape) {
     const compiled = build((i) => `\u0000chapar-p${i}\u0000` as never).compile();
