@@ -89,7 +89,12 @@ export function applyBodyRepairs(html: string, body: Array<{ index: number; afte
     .map((part) => {
       if (part.startsWith('<') || !part.trim()) return part;
       const after = byIndex.get(index++);
-      return after === undefined ? part : after.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+      if (after === undefined) return part;
+      // Keep the spaces at the edges of the text node (between words and inline markup).
+      const lead = /^\s*/.exec(part)![0];
+      const trail = /\s*$/.exec(part)![0];
+      const text = after.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+      return (text.startsWith(' ') ? '' : lead) + text.trim() + (text.endsWith(' ') ? '' : trail);
     })
     .join('');
 }
