@@ -12,6 +12,7 @@ import {
   isPersianDigitCode,
   STORAGE_LETTER_MAP,
 } from './chars.js';
+import { CodeBuffer } from './codebuf.js';
 import { repairZwnj } from './zwnj.js';
 
 export type Lang = 'fa' | 'ar' | 'en';
@@ -21,18 +22,14 @@ export type Lang = 'fa' | 'ar' | 'en';
  * horizontal spaces → one space, trimmed lines, CR/CRLF → LF, ZWNJ runs collapsed.
  */
 export function normalizeCharacters(text: string): string {
-  // Why lastCode: reading back from `out` while appending would flatten V8's rope string on every
-  // character and make the pass quadratic.
-  let out = '';
-  let lastCode = 0x0a;
+  const n = text.length;
+  const out = new CodeBuffer(n);
   let pending = false;
   let lineStart = true;
-  const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     if (c === 0x0d || c === 0x0a) {
-      out += '\n';
-      lastCode = 0x0a;
+      out.push(0x0a);
       if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
       pending = false;
       lineStart = true;
@@ -43,27 +40,26 @@ export function normalizeCharacters(text: string): string {
       continue;
     }
     if (c === 0x0640) continue; // kashida
-    let ch = text[i];
     if (c === 0x200c) {
       // a ZWNJ is kept only between two Arabic-script letters (or diacritics); runs collapse to one
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x0a;
-      const prev = lastCode;
+      const prev = out.last();
       if (pending || lineStart || next === 0x200c) continue;
       if (!(isArabicLetterCode(prev) || isArabicMarkCode(prev))) continue;
-      if (!(isArabicLetterCode(next) || isArabicMarkCode(next) || STORAGE_LETTER_MAP[text[i + 1]] !== undefined)) continue;
-    } else if (isArabicIndicDigitCode(c)) {
-      ch = String.fromCharCode(c - 0x0660 + 0x06f0);
-    } else if (c >= 0x0600) {
-      const m = STORAGE_LETTER_MAP[ch];
-      if (m !== undefined) ch = m;
-    }
-    if (pending && !lineStart) out += ' ';
+      if (!(isArabicLetterCode(next) || isArabicMarkCode(next))) continue;
+    } else if (c >= 0x0660 && c <= 0x06ff) {
+      if (c <= 0x0669) c = c - 0x0660 + 0x06f0;
+      else if (c === 0x06cd || c === 0x06d0) c = 0x06cc;
+      else if (c === 0x06aa) c = 0x06a9;
+      else if (c === 0x06c1 || c === 0x06d5 || c === 0x06be) c = 0x0647;
+    } else if (c === 0x0643) c = 0x06a9;
+    else if (c === 0x064a || c === 0x0649) c = 0x06cc; // keep in sync with STORAGE_LETTER_MAP
+    if (pending && !lineStart) out.push(0x20);
     pending = false;
     lineStart = false;
-    out += ch;
-    lastCode = ch.charCodeAt(0);
+    out.push(c);
   }
-  return out;
+  return out.toString();
 }
 
 function isQuoteContentOk(s: string): boolean {
@@ -95,9 +91,14 @@ export function fixQuotes(s: string): string {
   return out + s.slice(i);
 }
 
-const PERSIAN_CLOSERS = '،؛؟»';
-const ASCII_CLOSERS = '.!:';
-const OPENERS = '«(';
+/** ، ؛ ؟ » */
+function isPersianCloser(c: number): boolean {
+  return c === 0x060c || c === 0x061b || c === 0x061f || c === 0xbb;
+}
+/** . ! : */
+function isAsciiCloser(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3a;
+}
 
 function isLetterOrDigitCode(c: number): boolean {
   return isArabicLetterCode(c) || isAnyDigitCode(c) || isLatinLetterCode(c);
@@ -115,63 +116,53 @@ function isPersianWordCode(c: number): boolean {
  */
 export function fixPunctuation(s: string): string {
   const n = s.length;
-  // Output is accumulated with += and never read back (see normalizeCharacters); the last
-  // emitted character and the one before the current run of . ! : are tracked instead.
-  let out = '';
-  let last = 0; // code of the last emitted char, 0 at start
-  let beforeRun = 0; // code of the char emitted before the current run of ASCII closers
+  const out = new CodeBuffer(n + 16);
+  let beforeRun = 0; // code emitted before the current run of ASCII closers . ! :
   let inRun = false;
-  const emit = (ch: string): void => {
-    const code = ch.charCodeAt(0);
-    if (ASCII_CLOSERS.includes(ch)) {
+  const emit = (code: number): void => {
+    if (isAsciiCloser(code)) {
       if (!inRun) {
-        beforeRun = last;
+        beforeRun = out.last();
         inRun = true;
       }
     } else inRun = false;
-    out += ch;
-    last = code;
+    out.push(code);
   };
   for (let i = 0; i < n; i++) {
-    const ch = s[i];
     const c = s.charCodeAt(i);
+    const last = out.last();
     if (c === 0x20) {
-      const next = i + 1 < n ? s[i + 1] : '';
-      // no space after an opener
-      if (last === 0xab || last === 0x28) continue;
-      if (next && (PERSIAN_CLOSERS.includes(next) || next === ')') && last !== 0x0a && last !== 0) {
-        if (next === ')' && !isPersianWordCode(last)) {
-          emit(ch);
-          continue;
-        }
+      const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      if (last === 0xab || last === 0x28) continue; // no space after an opener
+      if (next !== 0 && (isPersianCloser(next) || next === 0x29) && last !== 0x0a && last !== 0) {
+        if (next === 0x29 && !isPersianWordCode(last)) emit(c);
         continue;
       }
-      if (next && ASCII_CLOSERS.includes(next) && isPersianWordCode(last)) {
+      if (next !== 0 && isAsciiCloser(next) && isPersianWordCode(last)) {
         const after = i + 2 < n ? s.charCodeAt(i + 2) : 0x20;
         // keep " .com" / " :)" style sequences: only when the mark ends a clause
         if (!isLatinLetterCode(after) && !isAnyDigitCode(after)) continue;
       }
-      emit(ch);
+      emit(c);
       continue;
     }
-    if (OPENERS.includes(ch)) {
-      const prevCh = String.fromCharCode(last);
-      if (isPersianWordCode(last) || (ch === '«' && last !== 0 && (isLetterOrDigitCode(last) || PERSIAN_CLOSERS.includes(prevCh) || ASCII_CLOSERS.includes(prevCh)))) emit(' ');
-      emit(ch);
+    if (c === 0xab || c === 0x28) {
+      if (isPersianWordCode(last) || (c === 0xab && last !== 0 && (isLetterOrDigitCode(last) || isPersianCloser(last) || isAsciiCloser(last)))) emit(0x20);
+      emit(c);
       continue;
     }
-    emit(ch);
+    emit(c);
     // space after closers
     const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
     if (next === 0 || next === 0x20 || next === 0x0a) continue;
-    if (PERSIAN_CLOSERS.includes(ch) || ch === ')') {
-      if (ch === ')' && !isPersianWordCode(next)) continue;
-      if (isLetterOrDigitCode(next) || (next === 0xab && ch !== '»')) emit(' ');
-    } else if (ASCII_CLOSERS.includes(ch)) {
-      if ((isPersianWordCode(beforeRun) || beforeRun === 0xbb || beforeRun === 0x29) && isArabicLetterCode(next)) emit(' ');
+    if (isPersianCloser(c) || c === 0x29) {
+      if (c === 0x29 && !isPersianWordCode(next)) continue;
+      if (isLetterOrDigitCode(next) || (next === 0xab && c !== 0xbb)) emit(0x20);
+    } else if (isAsciiCloser(c)) {
+      if ((isPersianWordCode(beforeRun) || beforeRun === 0xbb || beforeRun === 0x29) && isArabicLetterCode(next)) emit(0x20);
     }
   }
-  return out;
+  return out.toString();
 }
 
 /** Storage normalization for Persian text (letters, digits, kashida, spaces, punctuation spacing, quotes, ZWNJ repair). */

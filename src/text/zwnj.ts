@@ -233,6 +233,19 @@ function tryJoin(cur: string, words: string[], seps: string[], j: number): { tex
   return null;
 }
 
+// Words repeat heavily in news text; the decision per word is pure, so it is memoized.
+// Why bounded: the cache is cleared when full so memory stays flat on unbounded input.
+const SPLIT_CACHE = new Map<string, string | null>();
+const SPLIT_CACHE_MAX = 100_000;
+function cachedSplit(w: string): string | null {
+  const hit = SPLIT_CACHE.get(w);
+  if (hit !== undefined) return hit;
+  const r = splitJoined(w);
+  if (SPLIT_CACHE.size >= SPLIT_CACHE_MAX) SPLIT_CACHE.clear();
+  SPLIT_CACHE.set(w, r);
+  return r;
+}
+
 /** Remove ZWNJs at word edges and doubled ones inside a word token. */
 function cleanWord(w: string): string {
   if (w.indexOf(ZWNJ) < 0) return w;
@@ -291,7 +304,7 @@ export function repairZwnj(s: string): string {
   while (k < words.length) {
     let cur = words[k];
     if (cur.indexOf(ZWNJ) < 0 && !hasMarks(cur)) {
-      const split = splitJoined(cur);
+      const split = cachedSplit(cur);
       if (split !== null) cur = split;
     }
     while (k + 1 < words.length && seps[k] === ' ') {
