@@ -112,12 +112,27 @@ function evaluate(label: string, files: string[], showErrors: number): void {
   }
   let words = 0;
   let inserted = 0;
+  const byKind = new Map<string, number>();
+  const kindOf = (left: string, right: string): string => {
+    if (left === 'می' || left === 'نمی') return 'prefix می/نمی';
+    if (/^(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست)$/.test(right)) return 'plural';
+    if (/^(ترین|تر)$/.test(right)) return 'comparative';
+    if (/^(ام|ای|ایم|اید|اند|اش)$/.test(right)) return 'ه + clitic';
+    return 'compound';
+  };
   let fused = 0;
   const fusedExamples = new Map<string, number>();
   for (const s of plain) {
     words += s.split(' ').length;
     const r = normalizePersian(s);
     inserted += zwnjPositions(r).size;
+    for (const w of r.split(/[^\u0600-\u06ff\u200c]+/)) {
+      const p = w.split(ZWNJ);
+      for (let k = 1; k < p.length; k++) {
+        const kind = kindOf(p[k - 1], p[k]);
+        byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+      }
+    }
     const before = spacePositions(s);
     const after = spacePositions(r);
     for (const x of before)
@@ -129,6 +144,10 @@ function evaluate(label: string, files: string[], showErrors: number): void {
   }
   console.log(
     `no-ZWNJ sentences: words=${words} ZWNJ inserted=${((inserted * 1000) / words).toFixed(2)}/1000 words, spaces fused=${((fused * 1000) / words).toFixed(2)}/1000 words`,
+  );
+  console.log(
+    '  inserted by kind (per 1,000 words): ' +
+      [...byKind].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${((v * 1000) / words).toFixed(2)}`).join(', '),
   );
   if (showErrors > 0) {
     console.log('sample of fused results:', [...fusedExamples].sort((x, y) => y[1] - x[1]).slice(0, 30).map((e) => e.join(':')).join(' '));
