@@ -68,8 +68,9 @@ test('login lockout: wrong passwords count down, then the account is locked even
   assert.match(await error.innerText(), /قفل شده است/);
 
   // The right password is refused while locked.
+  const answer = page.waitForResponse((r) => r.url().includes('/auth/login'));
   await login(page, reporter.email, reporter.password);
-  await page.waitForResponse((r) => r.url().includes('/auth/login'));
+  assert.equal((await answer).status(), 429);
   await error.locator('[data-code=CHAPAR_AUTH_LOCKED]').waitFor();
   assert.equal(await page.getByTestId('who').count(), 0, 'not signed in');
 
