@@ -170,3 +170,9 @@ test('events announce changes after commit with the cache tags they make stale',
   await assert.rejects(updateArticle(rt.ctx, a.id, 1, { title: 'x' }));
   assert.equal(seen.length, 2);
 });
+
+test('typography repair keeps the spaces around bold text and links in the body', async (t) => {
+  const rt = await buildRuntime(t);
+  const a = await buildArticle(rt, { body: '<p>متن <strong>پررنگ</strong> و <a href="https://example.test/">پیوند</a> اينجا</p>' });
+  assert.equal(a.body, '<p>متن <strong>پررنگ</strong> و <a href="https://example.test/" rel="noopener noreferrer">پیوند</a> اینجا</p>');
+});

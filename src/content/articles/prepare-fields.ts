@@ -9,12 +9,20 @@ const escapeText = (s: string) => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;
 
 /**
  * Normalizes the text nodes of sanitized HTML, leaving tags and attributes untouched.
- * The input is the sanitizer's output, so `<` only ever starts a tag.
+ * The input is the sanitizer's output, so `<` only ever starts a tag. The spaces at the
+ * edges of each text node are kept as a single space: they separate words from the inline
+ * elements around them («متن <strong>پررنگ</strong> و»), which the normalizer's trimming
+ * would otherwise glue together.
  */
 export function normalizeHtmlText(html: string, lang: Lang): string {
   return html
     .split(/(<[^>]*>)/)
-    .map((part) => (part.startsWith('<') || !part.trim() ? part : escapeText(normalizeText(unescape(part), lang))))
+    .map((part) => {
+      if (part.startsWith('<') || !part.trim()) return part;
+      const lead = /^\s/.test(part) ? ' ' : '';
+      const trail = /\s$/.test(part) ? ' ' : '';
+      return lead + escapeText(normalizeText(unescape(part), lang)) + trail;
+    })
     .join('');
 }
 
