@@ -26,6 +26,8 @@ export const DF_CAP = 1000;
 /** Results beyond this position are not served (ask for a narrower query). */
 export const MAX_RESULT_WINDOW = 10_000;
 export const MAX_LIMIT = 500;
+/** Above the count cap, the total is extrapolated from the time span of this many newest matches. */
+const ESTIMATE_AT = RANK_WINDOW;
 
 const DAY = 86_400_000;
 const HALF_LIFE_DAYS = 14;
@@ -43,11 +45,8 @@ export interface SearchBackend {
   newest(q: ParsedQuery, range: KeyRange, f: ExtraFilters, limit: number, offset: number): Promise<number[]>;
   /** Articles containing one clause, in the given ranges, counted up to `cap`. */
   docFreq(c: Clause, ranges: readonly KeyRange[], cap: number): Promise<number>;
-  /**
-   * For keys that all match `q` (sorted descending), which required clauses appear in the
-   * title, and which in the meta fields (kicker, lead, tags): bit i set = clause i.
-   */
-  fieldFlags(q: ParsedQuery, keys: readonly number[]): Promise<Map<number, { title: number; meta: number }>>;
+  /** The title and meta (kicker, lead, tags) tokens, space-joined, of indexed articles by key. */
+  heads(keys: readonly number[]): Promise<Map<number, { title: string; meta: string }>>;
   /** Lowest and highest key indexed in a range (for estimates). */
   span(range: KeyRange): Promise<{ min: number; max: number } | null>;
 }
@@ -118,7 +117,9 @@ export class SearchEngine {
         continue;
       }
       exact = false;
-      const [k] = await this.backend.newest(q, r, f, 1, this.countCap - 1);
+      // How far back in time the RANK_WINDOW-th newest match lies, against the whole span of the
+      // range: cheap (a short walk down the key order) and good enough for "about N results".
+      const [k] = await this.backend.newest(q, r, f, 1, ESTIMATE_AT - 1);
       const span = await this.backend.span(r);
       if (k === undefined || !span) {
         total += n;
@@ -126,7 +127,7 @@ export class SearchEngine {
       }
       const covered = Math.max(1000, timeOfKey(span.max) - timeOfKey(k));
       const all = Math.max(covered, timeOfKey(span.max) - timeOfKey(span.min));
-      total += Math.max(n, Math.round((n * all) / covered));
+      total += Math.max(n, Math.round((ESTIMATE_AT * all) / covered));
     }
     if (!exact) total = roundEstimate(total);
     return { total, exact };
@@ -157,18 +158,22 @@ export class SearchEngine {
   /** Orders matching keys (newest first) by relevance with the recency boost. */
   private async rank(q: ParsedQuery, ranges: readonly KeyRange[], window: number[]): Promise<number[]> {
     if (window.length <= 1) return window;
-    const [dfs, flags] = await Promise.all([
+    const [dfs, heads] = await Promise.all([
       Promise.all(q.must.map((c) => this.backend.docFreq(c, ranges, DF_CAP))),
-      this.backend.fieldFlags(q, window),
+      this.backend.heads(window),
     ]);
+    const phrases = q.must.map((c) => ` ${c.tokens.join(' ')} `);
     const idf = dfs.map((df) => Math.log(1 + DF_CAP / Math.max(1, df)));
     const newest = Math.max(...window.map(timeOfKey));
     const scored = window.map((key) => {
-      const fl = flags.get(key) ?? { title: 0, meta: 0 };
+      // Field checks read the window's stored title/meta tokens: bounded by the window, whatever
+      // the words' frequencies, and the same on both databases.
+      const h = heads.get(key);
+      const title = h ? ` ${h.title} ` : '';
+      const meta = h ? ` ${h.meta} ` : '';
       let rel = 0;
       for (let i = 0; i < idf.length; i++) {
-        const bit = 1 << i;
-        rel += idf[i]! * (1 + ((fl.title & bit) !== 0 ? 9 : 0) + ((fl.meta & bit) !== 0 ? 3 : 0));
+        rel += idf[i]! * (1 + (title.includes(phrases[i]!) ? 9 : 0) + (meta.includes(phrases[i]!) ? 3 : 0));
       }
       const ageDays = Math.max(0, newest - timeOfKey(key)) / DAY;
       const boost = 0.4 + 0.6 * Math.pow(2, -ageDays / HALF_LIFE_DAYS);

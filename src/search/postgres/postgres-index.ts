@@ -21,7 +21,7 @@ import { sortKey, type KeyRange } from '../sort-key.js';
 import { BOUNDARY_TOKEN } from '../tokens.js';
 import type { SearchIndex, SearchQuery, SearchResult } from '../types.js';
 
-const SCHEMA_VERSION = '1';
+const SCHEMA_VERSION = '2';
 const MAX_POSITION = 16383;
 const MAX_POSITIONS_PER_LEXEME = 256;
 
@@ -96,25 +96,10 @@ class PostgresBackend implements SearchBackend {
     return n;
   }
 
-  async fieldFlags(q: ParsedQuery, keys: readonly number[]): Promise<Map<number, { title: number; meta: number }>> {
-    const out = new Map<number, { title: number; meta: number }>();
-    if (!keys.length) return out;
-    const cols = q.must.flatMap((c, i) => [
-      sql`(d.tsv @@ ${tsClause(c, 'A')}::tsquery) as ${sql.ref(`t${i}`)}`,
-      sql`(d.tsv @@ ${tsClause(c, 'B')}::tsquery) as ${sql.ref(`m${i}`)}`,
-    ]);
-    const r = await sql<Record<string, unknown>>`select d.sort_key as k, ${sql.join(cols)} from search_docs d
-      where d.sort_key = any(${`{${keys.join(',')}}`}::bigint[])`.execute(this.db);
-    for (const row of r.rows) {
-      let title = 0;
-      let meta = 0;
-      for (let i = 0; i < q.must.length; i++) {
-        if (row[`t${i}`] === true) title |= 1 << i;
-        if (row[`m${i}`] === true) meta |= 1 << i;
-      }
-      out.set(Number(row.k), { title, meta });
-    }
-    return out;
+  async heads(keys: readonly number[]): Promise<Map<number, { title: string; meta: string }>> {
+    const r = await sql<{ k: number; t: string; m: string }>`select sort_key as k, title_tokens as t, meta_tokens as m from search_docs
+      where sort_key = any(${`{${keys.join(',')}}`}::bigint[])`.execute(this.db);
+    return new Map(r.rows.map((x) => [Number(x.k), { title: x.t, meta: x.m }]));
   }
 
   async span([lo, hi]: KeyRange): Promise<{ min: number; max: number } | null> {
@@ -149,6 +134,8 @@ export class PostgresSearchIndex implements SearchIndex {
       status varchar(16) not null,
       section_id integer,
       published_at bigint,
+      title_tokens text not null default '',
+      meta_tokens text not null default '',
       tsv tsvector not null
     )`.execute(this.db);
     await this.createIndexes(this.db);
@@ -181,12 +168,13 @@ export class PostgresSearchIndex implements SearchIndex {
     const candidates = [0, 1, 2, 3, 4, 5, 6, 7].map((p) => sortKey(doc.lang, published, doc.time, doc.id, p));
     // One round trip: take the first candidate key that is free or already ours (a collision needs
     // two ids 2^18 apart in the same second; probing avoids a unique violation aborting the write).
-    await sql`insert into search_docs (article_id, sort_key, lang, status, section_id, published_at, tsv)
+    await sql`insert into search_docs (article_id, sort_key, lang, status, section_id, published_at, title_tokens, meta_tokens, tsv)
       select ${doc.id}, coalesce((select c.k from unnest(${`{${candidates.join(',')}}`}::bigint[]) with ordinality as c(k, o)
           where not exists (select 1 from search_docs s where s.sort_key = c.k and s.article_id <> ${doc.id}) order by c.o limit 1), ${candidates[0]!}),
-        ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${tsvectorLiteral(doc.fields)}::tsvector
+        ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${doc.fields.title.join(' ')}, ${doc.fields.meta.join(' ')}, ${tsvectorLiteral(doc.fields)}::tsvector
       on conflict (article_id) do update set sort_key = excluded.sort_key, lang = excluded.lang, status = excluded.status,
-        section_id = excluded.section_id, published_at = excluded.published_at, tsv = excluded.tsv`.execute(trx);
+        section_id = excluded.section_id, published_at = excluded.published_at, title_tokens = excluded.title_tokens,
+        meta_tokens = excluded.meta_tokens, tsv = excluded.tsv`.execute(trx);
   }
 
   async remove(trx: Transaction<Database>, articleId: number): Promise<void> {
@@ -215,9 +203,9 @@ export class PostgresSearchIndex implements SearchIndex {
           let key = sortKey(doc.lang, published, doc.time, doc.id);
           for (let probe = 1; used.has(key); probe++) key = sortKey(doc.lang, published, doc.time, doc.id, probe);
           used.add(key);
-          return sql`(${doc.id}, ${key}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${tsvectorLiteral(doc.fields)}::tsvector)`;
+          return sql`(${doc.id}, ${key}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${doc.fields.title.join(' ')}, ${doc.fields.meta.join(' ')}, ${tsvectorLiteral(doc.fields)}::tsvector)`;
         });
-        await sql`insert into search_docs (article_id, sort_key, lang, status, section_id, published_at, tsv) values ${sql.join(part)}`.execute(this.db);
+        await sql`insert into search_docs (article_id, sort_key, lang, status, section_id, published_at, title_tokens, meta_tokens, tsv) values ${sql.join(part)}`.execute(this.db);
       }
       after = batch[batch.length - 1]!.id;
       done += batch.length;

@@ -1,23 +1,26 @@
 /**
  * SQLite implementation: an FTS5 table fed the analyzer's tokens joined by spaces.
  *
- * - `search_fts(title, meta, body)`: contentless (the text lives in `articles`), rows deletable
- *   (contentless_delete=1). Its tokenizer is `ascii` with every printable ASCII character declared
- *   a token character, so it splits on white space only and keeps each analyzer token whole —
- *   FTS5's own word rules never decide what matches. The FTS rowid is the sort key (sort-key.ts).
- * - `search_docs(sort_key, article_id, …)`: which article a key stands for, plus the filter columns.
+ * - `search_fts(text)`: every token of the article (title, kicker/lead/tags, body, with a boundary
+ *   token between fields so no phrase spans two); contentless (the text lives in `articles`), rows
+ *   deletable (contentless_delete=1). Its tokenizer is `ascii` with every printable ASCII character
+ *   declared a token character, so it splits on white space only and keeps each analyzer token
+ *   whole — FTS5's own word rules never decide what matches. The FTS rowid is the sort key.
+ * - `search_docs(sort_key, article_id, …)`: which article a key stands for, the filter columns, and
+ *   the title and meta tokens again (the ranking reads them for the candidate window only).
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Article } from '../../content/types.js';
 import type { Database } from '../../db/schema.js';
-import { indexedFields } from '../document.js';
-import { SearchEngine, type ExtraFilters, type SearchBackend } from '../engine.js';
+import { indexedFields, type IndexedFields } from '../document.js';
+import { BOUNDARY_TOKEN } from '../tokens.js';
+import { keyList, SearchEngine, type ExtraFilters, type SearchBackend } from '../engine.js';
 import type { Clause, ParsedQuery } from '../query-parser.js';
 import { PARTITION_SHIFT, sortKey, type KeyRange } from '../sort-key.js';
 import type { SearchIndex, SearchQuery, SearchResult } from '../types.js';
 import { articleTime, loadIndexableBatch, type IndexableArticle } from '../indexable.js';
 
-const SCHEMA_VERSION = '1';
+const SCHEMA_VERSION = '4';
 const PUNCT = `!"#$%&'()*+,-./:;<=>?@[\\]^_\`{|}~`;
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const TOKENIZE = sqlString(`ascii tokenchars ${sqlString(PUNCT)}`);
@@ -74,33 +77,10 @@ class SqliteBackend implements SearchBackend {
     return n;
   }
 
-  async fieldFlags(q: ParsedQuery, keys: readonly number[]): Promise<Map<number, { title: number; meta: number }>> {
-    const out = new Map<number, { title: number; meta: number }>();
-    for (const k of keys) out.set(k, { title: 0, meta: 0 });
-    // per partition, the key span of the candidates bounds every scan below
-    const groups = new Map<number, number[]>();
-    for (const k of keys) {
-      const p = Math.floor(k / PARTITION_SHIFT);
-      const g = groups.get(p) ?? [];
-      g.push(k);
-      groups.set(p, g);
-    }
-    const all = q.must.map((c) => ftsClause(c)).join(' AND ');
-    for (const g of groups.values()) {
-      const lo = Math.min(...g);
-      const hi = Math.max(...g);
-      for (const [i, c] of q.must.entries()) {
-        for (const column of ['title', 'meta'] as const) {
-          const match = `(${ftsClause(c, column)}) AND (${all})`;
-          const r = await sql<{ k: number }>`select rowid as k from search_fts where search_fts match ${match} and rowid between ${lo} and ${hi}`.execute(this.db);
-          for (const row of r.rows) {
-            const e = out.get(Number(row.k));
-            if (e) e[column] |= 1 << i;
-          }
-        }
-      }
-    }
-    return out;
+  async heads(keys: readonly number[]): Promise<Map<number, { title: string; meta: string }>> {
+    const r = await sql<{ k: number; t: string; m: string }>`select sort_key as k, title_tokens as t, meta_tokens as m from search_docs
+      where sort_key in (${keyList(keys)})`.execute(this.db);
+    return new Map(r.rows.map((x) => [Number(x.k), { title: x.t, meta: x.m }]));
   }
 
   async span([lo, hi]: KeyRange): Promise<{ min: number; max: number } | null> {
@@ -129,16 +109,19 @@ export class SqliteSearchIndex implements SearchIndex {
     if (current === SCHEMA_VERSION) return;
     if (current !== undefined) {
       await sql`drop table if exists search_fts`.execute(this.db);
+      for (const t of ['search_head', 'search_fts_title', 'search_fts_meta']) await sql`drop table if exists ${sql.raw(t)}`.execute(this.db);
       await sql`drop table if exists search_docs`.execute(this.db);
     }
-    await sql.raw(`create virtual table if not exists search_fts using fts5(title, meta, body, content='', contentless_delete=1, tokenize=${TOKENIZE})`).execute(this.db);
+    await sql.raw(`create virtual table if not exists search_fts using fts5(text, content='', contentless_delete=1, tokenize=${TOKENIZE})`).execute(this.db);
     await sql`create table if not exists search_docs (
       sort_key integer primary key,
       article_id integer not null unique,
       lang text not null,
       status text not null,
       section_id integer,
-      published_at integer
+      published_at integer,
+      title_tokens text not null default '',
+      meta_tokens text not null default ''
     )`.execute(this.db);
     await sql`create index if not exists search_docs_section_idx on search_docs (section_id, sort_key)`.execute(this.db);
     await sql`insert into search_meta (name, value) values ('schema_version', ${SCHEMA_VERSION})
@@ -165,7 +148,9 @@ export class SqliteSearchIndex implements SearchIndex {
 
   async remove(trx: Transaction<Database>, articleId: number): Promise<void> {
     const old = await sql<{ sortKey: number }>`delete from search_docs where article_id = ${articleId} returning sort_key`.execute(trx);
-    for (const r of old.rows) await sql`delete from search_fts where rowid = ${r.sortKey}`.execute(trx);
+    for (const r of old.rows) {
+      await sql`delete from search_fts where rowid = ${r.sortKey}`.execute(trx);
+    }
   }
 
   /** One article: drop its old entry, take a free key, insert the new one. */
@@ -174,11 +159,11 @@ export class SqliteSearchIndex implements SearchIndex {
     const published = doc.status === 'published';
     for (let probe = 0; ; probe++) {
       const key = sortKey(doc.lang, published, doc.time, doc.id, probe);
-      const r = await sql`insert into search_docs (sort_key, article_id, lang, status, section_id, published_at)
-        values (${key}, ${doc.id}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt})
+      const r = await sql`insert into search_docs (sort_key, article_id, lang, status, section_id, published_at, title_tokens, meta_tokens)
+        values (${key}, ${doc.id}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${join(doc.fields.title)}, ${join(doc.fields.meta)})
         on conflict (sort_key) do nothing`.execute(db);
       if (Number(r.numAffectedRows ?? 0n) === 1) {
-        await sql`insert into search_fts (rowid, title, meta, body) values (${key}, ${join(doc.fields.title)}, ${join(doc.fields.meta)}, ${join(doc.fields.body)})`.execute(db);
+        await sql`insert into search_fts (rowid, text) values (${key}, ${allText(doc.fields)})`.execute(db);
         return;
       }
     }
@@ -208,12 +193,10 @@ export class SqliteSearchIndex implements SearchIndex {
         });
         for (let i = 0; i < rows.length; i += 500) {
           const part = rows.slice(i, i + 500);
-          await sql`insert into search_docs (sort_key, article_id, lang, status, section_id, published_at) values ${sql.join(
-            part.map(({ key, doc }) => sql`(${key}, ${doc.id}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt})`),
+          await sql`insert into search_docs (sort_key, article_id, lang, status, section_id, published_at, title_tokens, meta_tokens) values ${sql.join(
+            part.map(({ key, doc }) => sql`(${key}, ${doc.id}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${join(doc.fields.title)}, ${join(doc.fields.meta)})`),
           )}`.execute(trx);
-          await sql`insert into search_fts (rowid, title, meta, body) values ${sql.join(
-            part.map(({ key, doc }) => sql`(${key}, ${join(doc.fields.title)}, ${join(doc.fields.meta)}, ${join(doc.fields.body)})`),
-          )}`.execute(trx);
+          await sql`insert into search_fts (rowid, text) values ${sql.join(part.map(({ key, doc }) => sql`(${key}, ${allText(doc.fields)})`))}`.execute(trx);
         }
         after = batch[batch.length - 1]!.id;
         return batch.length;
@@ -228,3 +211,5 @@ export class SqliteSearchIndex implements SearchIndex {
 }
 
 const join = (tokens: string[]) => tokens.join(' ');
+/** All fields in one column, a boundary token between them (so a phrase never spans two fields). */
+const allText = (f: IndexedFields) => [f.title, f.meta, f.body].filter((x) => x.length).map(join).join(` ${BOUNDARY_TOKEN} `);
