@@ -86,7 +86,58 @@ function fmt(a: Prf): string {
   return `P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f.toFixed(3)} (tp=${a.tp} fp=${a.fp} fn=${a.fn})`;
 }
 
-function evaluate(label: string, files: string[], showErrors: number): void {
+/**
+ * Spelling statistics of the whole dataset, used ONLY to judge the normalizer's output on sentences
+ * without any ZWNJ (never by the normalizer itself). Counted in sentences that contain a ZWNJ (writers
+ * who use ZWNJs): `a‌b` written with a ZWNJ, `a b` with a space, `ab` joined.
+ */
+interface SpellStats {
+  zw: Map<string, number>;
+  sp: Map<string, number>;
+  joined: Map<string, number>;
+}
+const inc = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
+const WORD_RE = /[\u0600-\u06ff\u200c]+/g;
+function spellStats(sentences: string[]): SpellStats {
+  const st: SpellStats = { zw: new Map(), sp: new Map(), joined: new Map() };
+  for (const s of sentences) {
+    if (!s.includes(ZWNJ)) continue;
+    const words = s.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (!/^[\u0600-\u06ff\u200c]+$/.test(w)) continue;
+      inc(st.joined, w.split(ZWNJ).join(''));
+      const parts = w.split(ZWNJ);
+      const keys = new Set<string>();
+      for (let k = 1; k < parts.length; k++) keys.add(parts[k - 1] + '|' + parts[k]);
+      for (const key of keys) inc(st.zw, key);
+      const next = words[i + 1];
+      if (next && /^[\u0600-\u06ff\u200c]+$/.test(next)) inc(st.sp, w + '|' + next);
+    }
+  }
+  return st;
+}
+type Verdict = 'wrong' | 'right' | 'unclear';
+/** A space turned into a ZWNJ between `a` and `b`: wrong when ZWNJ writers put a space there ≥ 3× as often as a ZWNJ (or join). */
+function judgeJoin(st: SpellStats, a: string, b: string): Verdict {
+  const sp = st.sp.get(a + '|' + b) ?? 0;
+  const zw = Math.max(st.zw.get(a + '|' + b) ?? 0, st.joined.get(a + b) ?? 0); // joined counts include the ZWNJ spellings
+  if (sp >= 3 && sp >= 3 * zw) return 'wrong';
+  if (zw > 0 && zw >= sp) return 'right';
+  return 'unclear';
+}
+/** A ZWNJ inserted inside a joined word `a`+`b`: wrong when ZWNJ writers write the word joined ≥ 3× as often as split. */
+function judgeSplit(st: SpellStats, a: string, b: string): Verdict {
+  const joined = st.joined.get(a + b) ?? 0;
+  const zwAll = st.zw.get(a + '|' + b) ?? 0;
+  const split = zwAll + (st.sp.get(a + '|' + b) ?? 0);
+  const whole = joined - zwAll; // joined counts also include the ZWNJ spellings (ZWNJ removed)
+  if (whole >= 3 && whole >= 3 * split) return 'wrong';
+  if (split > 0 && split >= whole) return 'right';
+  return 'unclear';
+}
+
+function evaluate(label: string, files: string[], showErrors: number, stats: SpellStats): void {
   const sentences = files.flatMap(loadSentences);
   const gold = sentences.filter((s) => s.includes(ZWNJ));
   const plain = sentences.filter((s) => !s.includes(ZWNJ));
@@ -122,6 +173,9 @@ function evaluate(label: string, files: string[], showErrors: number): void {
   };
   let fused = 0;
   const fusedExamples = new Map<string, number>();
+  const verdicts = { join: { wrong: 0, right: 0, unclear: 0 }, split: { wrong: 0, right: 0, unclear: 0 } };
+  const wrongExamples = new Map<string, number>();
+  const unclearExamples = new Map<string, number>();
   for (const s of plain) {
     words += s.split(' ').length;
     const r = normalizePersian(s);
@@ -133,17 +187,53 @@ function evaluate(label: string, files: string[], showErrors: number): void {
         byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
       }
     }
-    const before = spacePositions(s);
-    const after = spacePositions(r);
-    for (const x of before)
-      if (!after.has(x)) {
-        fused++;
-        const w = r.split(' ').find((t) => t.includes(ZWNJ));
-        if (w) fusedExamples.set(w, (fusedExamples.get(w) ?? 0) + 1);
+    // walk both texts junction by junction (same letters; only spaces/ZWNJs differ)
+    let i = 0;
+    let j = 0;
+    while (i < s.length && j < r.length) {
+      if (s[i] === r[j]) {
+        i++;
+        j++;
+        continue;
       }
+      const inSpace = s[i] === ' ';
+      const outZwnj = r[j] === ZWNJ;
+      if (outZwnj) {
+        // the pieces around the junction: input words (join) or output pieces (split)
+        const left = r.slice(0, j).split(/[^\u0600-\u06ff]/).pop() ?? '';
+        const right = r.slice(j + 1).split(/[^\u0600-\u06ff]/)[0] ?? '';
+        const kind = inSpace ? 'join' : 'split';
+        const v = inSpace ? judgeJoin(stats, left, right) : judgeSplit(stats, left, right);
+        verdicts[kind][v]++;
+        const ex = `${kind}:${left}‌${right}`;
+        if (v === 'wrong') inc(wrongExamples, ex);
+        if (v === 'unclear') inc(unclearExamples, ex);
+      } else if (inSpace) {
+        fused++;
+        inc(fusedExamples, r.slice(Math.max(0, j - 8), j + 8));
+      }
+      if (inSpace) i++;
+      if (r[j] === ' ' || outZwnj) j++;
+      if (!inSpace && !outZwnj && r[j] !== ' ') {
+        // should not happen (letters differ): resynchronize by skipping one character each
+        i++;
+        j++;
+      }
+    }
+  }
+  const per = (x: number): string => ((x * 1000) / words).toFixed(2);
+  console.log(
+    `no-ZWNJ sentences, judged by how ZWNJ-writers spell the pair elsewhere in the dataset (per 1,000 words): ` +
+      `joins (space→ZWNJ) wrong ${per(verdicts.join.wrong)} right ${per(verdicts.join.right)} unclear ${per(verdicts.join.unclear)}; ` +
+      `splits wrong ${per(verdicts.split.wrong)} right ${per(verdicts.split.right)} unclear ${per(verdicts.split.unclear)}`,
+  );
+  if (showErrors > 0) {
+    const top = (m: Map<string, number>): string => [...m].sort((x, y) => y[1] - x[1]).slice(0, 60).map((e) => e.join(':')).join('  ');
+    console.log('wrong joins/splits:', top(wrongExamples));
+    console.log('unclear joins/splits:', top(unclearExamples));
   }
   console.log(
-    `no-ZWNJ sentences: words=${words} ZWNJ inserted=${((inserted * 1000) / words).toFixed(2)}/1000 words, spaces fused=${((fused * 1000) / words).toFixed(2)}/1000 words`,
+    `no-ZWNJ sentences: words=${words} ZWNJ inserted=${per(inserted)}/1000 words, spaces removed without a ZWNJ=${per(fused)}/1000 words`,
   );
   console.log(
     '  inserted by kind (per 1,000 words): ' +
@@ -159,6 +249,10 @@ if (!existsSync(dataDir)) {
   console.log(`SKIP: dataset folder not found at ${dataDir}`);
 } else {
   const show = Number(process.env.SHOW_ERRORS ?? 0);
-  evaluate('tuning set', ['fars-news-1.json.gz', 'fars-news-2.json.gz', 'fars-news-3.json.gz', 'varzesh3-1.json.gz', 'varzesh3-2.json.gz', 'varzesh3-3.json.gz'], show);
-  evaluate('held-out set', ['fars-news-4.json.gz', 'varzesh3-4.json.gz'], 0);
+  const tuning = ['fars-news-1.json.gz', 'fars-news-2.json.gz', 'fars-news-3.json.gz', 'varzesh3-1.json.gz', 'varzesh3-2.json.gz', 'varzesh3-3.json.gz'];
+  const heldOut = ['fars-news-4.json.gz', 'varzesh3-4.json.gz'];
+  // spelling statistics of every file, for judging joins/splits only
+  const stats = spellStats([...tuning, ...heldOut].flatMap(loadSentences));
+  evaluate('tuning set', tuning, show, stats);
+  if (process.env.TUNING_ONLY !== '1') evaluate('held-out set', heldOut, 0, stats);
 }
