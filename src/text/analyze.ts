@@ -2,7 +2,8 @@
  * Search analyzer: the same tokens for every spelling of a word. See docs/text-engine.md.
  * One linear pass over UTF-16 code units with table lookups, then a linear rejoin pass.
  */
-import { SEARCH_FOLD_MAP } from './chars.js';
+import { isArabicLetterCode, isHorizontalSpaceCode, SEARCH_FOLD_MAP, STORAGE_LETTER_MAP } from './chars.js';
+import { spacedJoinLength } from './zwnj.js';
 import { COMPOUND_SECONDS, COMPOUNDS, JOINED_ONLY } from './zwnj-lists.js';
 
 // Per code unit: 0 = separator, 1 = keep (mapped through FOLD), 2 = drop silently (joins the
@@ -13,6 +14,9 @@ const SEP = 0;
 const KEEP = 1;
 const DROP = 2;
 const ARABIC_FLAG = new Uint8Array(65536); // 1 when the folded char is an Arabic-script letter
+// Per code unit: the letter as the storage normalizer writes it (ي → ی, ك → ک), for the lookup keys
+// shared with the normalizer's join decisions; '' = not part of a key (diacritics, ZWNJ, non-Arabic).
+const KEY: string[] = new Array<string>(65536).fill('');
 
 (function buildTables(): void {
   const letterOrNumber = /[\p{L}\p{N}]/u;
@@ -47,6 +51,8 @@ const ARABIC_FLAG = new Uint8Array(65536); // 1 when the folded char is an Arabi
   for (let c = 0x0600; c <= 0x06ff; c++) {
     if (CLASS[c] === KEEP && !(c >= 0x0660 && c <= 0x0669) && !(c >= 0x06f0 && c <= 0x06f9)) ARABIC_FLAG[c] = 1;
   }
+  for (let c = 0x0600; c <= 0x06ff; c++) if (isArabicLetterCode(c)) KEY[c] = String.fromCharCode(c);
+  for (const [from, to] of Object.entries(STORAGE_LETTER_MAP)) KEY[from.charCodeAt(0)] = to;
   for (let c = 0xfb50; c <= 0xfeff; c++) {
     // Arabic presentation forms: fold through NFKC to the base letter
     if (CLASS[c] !== KEEP) continue;
@@ -102,27 +108,42 @@ function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x06f0 && c <= 0x06f9) || (c >= 0x0660 && c <= 0x0669);
 }
 
-/** Split folded text into raw tokens, each tagged whether it is Arabic-script. */
-function rawTokens(text: string, tokens: string[], arabic: boolean[]): void {
+/**
+ * Split folded text into raw tokens, each tagged whether it is Arabic-script, with its storage
+ * lookup key (Arabic tokens) and whether it follows the previous token after nothing but
+ * horizontal spaces (and ZWNJs next to them) — the normalizer's "one space".
+ */
+function rawTokens(text: string, tokens: string[], arabic: boolean[], keys: string[], spaced: number[]): void {
   const n = text.length;
   let cur = '';
+  let key = '';
   let curArabic = false;
   let lastKeptDigit = false;
+  // gap state since the last token: 0 = no gap yet (start or token just ended), 1 = spaces only, 2 = anything else
+  let gap = 2;
+  const flush = (nextGap: number): void => {
+    tokens.push(cur);
+    arabic.push(curArabic);
+    keys.push(curArabic ? key : '');
+    cur = '';
+    key = '';
+    gap = nextGap;
+  };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const cls = CLASS[c];
     if (cls === KEEP) {
       // a change of script (Arabic letters vs digits/Latin/other) ends the token: «های1» → «های» «1»
       const isArabic = ARABIC_FLAG[c] === 1;
-      if (cur.length > 0 && isArabic !== curArabic) {
-        tokens.push(cur);
-        arabic.push(curArabic);
-        cur = '';
-      }
+      if (cur.length > 0 && isArabic !== curArabic) flush(2);
+      if (cur.length === 0) spaced.push(gap === 1 ? 1 : 0);
       cur += FOLD[c];
+      key += KEY[c];
       curArabic = isArabic;
       lastKeptDigit = isDigitCode(c);
     } else if (cls === DROP) {
+      if (cur.length > 0) key += KEY[c]; // standalone hamza is in the key («شاءالله»)
+      else if (c !== 0x200c) gap = 2;
       continue;
     } else {
       // number separators between digits stay inside the token
@@ -136,18 +157,15 @@ function rawTokens(text: string, tokens: string[], arabic: boolean[]): void {
         }
       }
       if (cur.length > 0) {
-        tokens.push(cur);
-        arabic.push(curArabic);
-        cur = '';
+        flush(0);
         curArabic = false;
       }
+      const space = isHorizontalSpaceCode(c);
+      gap = space && gap !== 2 ? 1 : 2;
       lastKeptDigit = false;
     }
   }
-  if (cur.length > 0) {
-    tokens.push(cur);
-    arabic.push(curArabic);
-  }
+  if (cur.length > 0) flush(2);
 }
 
 /**
@@ -156,9 +174,33 @@ function rawTokens(text: string, tokens: string[], arabic: boolean[]): void {
  * and space-separated prefix/suffix pieces rejoined («می شود» → «میشود», «کتاب ها» → «کتابها»).
  */
 export function analyze(text: string): string[] {
+  const raw: string[] = [];
+  const rawArabic: boolean[] = [];
+  const keys: string[] = [];
+  const spaced: number[] = [];
+  rawTokens(text, raw, rawArabic, keys, spaced);
+  // 1. the normalizer's own joins («تیم مان» → «تیم‌مان»), decided on the same storage keys, so
+  //    a raw text and its normalized form group their pieces identically
   const tokens: string[] = [];
   const arabic: boolean[] = [];
-  rawTokens(text, tokens, arabic);
+  for (let i = 0; i < raw.length; i++) {
+    let tok = raw[i];
+    if (rawArabic[i]) {
+      let kc = keys[i];
+      while (i + 1 < raw.length && rawArabic[i + 1] && spaced[i + 1] === 1) {
+        const used = spacedJoinLength(kc, keys, spaced, i + 1);
+        if (used === 0) break;
+        for (let t = 1; t <= used; t++) {
+          tok += raw[i + t];
+          kc += keys[i + t];
+        }
+        i += used;
+      }
+    }
+    tokens.push(tok);
+    arabic.push(rawArabic[i]);
+  }
+  // 2. the analyzer's wider rejoins (a superset, applied to both spellings alike)
   const out: string[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {

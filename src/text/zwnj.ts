@@ -14,10 +14,14 @@ import {
   HE_CLITICS,
   JOINED_ONLY,
   MI_VERB_OVERRIDE,
+  NAME_SECONDS,
   NEVER_SPLIT,
+  NOT_AFTER_BI,
   NOT_VERB_AFTER_MI,
   PLURAL_SUFFIXES,
   PREFER_HE_AY,
+  SPLIT_ONLY_SECONDS,
+  VERB_PARTICLES,
 } from './zwnj-lists.js';
 
 const PLURAL_SET = new Set<string>(PLURAL_SUFFIXES);
@@ -33,7 +37,8 @@ const COMPOUND_BY_JOINED = new Map<string, readonly string[]>();
 /** first part → list of remaining parts sequences */
 const COMPOUND_BY_FIRST = new Map<string, Array<readonly string[]>>();
 for (const parts of COMPOUNDS) {
-  COMPOUND_BY_JOINED.set(parts.join(''), parts);
+  // names in «الله» are also written joined («نصرالله»): only their spaced form is repaired
+  if (parts[1] !== 'الله') COMPOUND_BY_JOINED.set(parts.join(''), parts);
   const list = COMPOUND_BY_FIRST.get(parts[0]) ?? [];
   list.push(parts.slice(1));
   COMPOUND_BY_FIRST.set(parts[0], list);
@@ -69,7 +74,9 @@ export function isVerbForm(x: string): boolean {
     return hasWord('نیا' + tail) || hasWord('بیا' + tail);
   }
   if (x[0] === 'ا') {
-    return hasWord('نی' + x) || hasWord('بی' + x) || hasWord('ن' + x);
+    if (hasWord('نی' + x) || hasWord('بی' + x) || hasWord('ن' + x)) return true;
+    // «افتد» → «نیفتد», «اندازد» → «بیندازد»: the alef is dropped after the prefix
+    return x.length >= 4 && (hasWord('نی' + x.slice(1)) || hasWord('بی' + x.slice(1)));
   }
   return hasWord('ن' + x) || hasWord('ب' + x);
 }
@@ -113,15 +120,34 @@ function stemForm(stem: string, depth: number): string | null {
 
 function splitCompoundSecond(w: string): string | null {
   if (hasWord(w)) return null;
-  // the second part is at least 3 letters; try each split point where the rest is listed
-  for (let k = 2; k <= w.length - 3; k++) {
+  // the second part is at least 2 letters; try each split point where the rest is listed
+  for (let k = 2; k <= w.length - 2; k++) {
     const second = w.slice(k);
-    if (!COMPOUND_SECONDS.has(second)) continue;
+    const listed = COMPOUND_SECONDS.has(second);
+    if (!listed && !NAME_SECONDS.has(second) && !SPLIT_ONLY_SECONDS.has(second)) continue;
     const first = w.slice(0, k);
+    if (!listed && k < 3) continue; // «آلگری» (Allegri) is not «آل» + «گری»
     if (joinsForward(lastChar(first)) && hasWord(first) && !STOP.has(first)) return first + ZWNJ + second;
   }
   return null;
 }
+
+/** Pronoun clitics written after a ZWNJ when the word ends in ی («بازی‌اش»، «زندگی‌ام»، «ایرانی‌اند»). */
+const YE_CLITICS = ['اند', 'ایم', 'اید', 'اش', 'ام'] as const;
+/** Clitics that never stand alone and are joined to any previous word («تیم مان» → «تیم‌مان»). */
+const FREE_CLITICS = new Set(['اش', 'مان', 'تان', 'شان']);
+/** Clitics joined after a lexicon word ending in ی («سی ام» → «سی‌ام»، «ایرانی اند» → «ایرانی‌اند»). */
+const YE_CLITIC_SET = new Set(['ام', 'اند', 'ایم', 'اید']);
+/** Preverbal particles + «می»/«نمی» («برمی»، «درنمی»). */
+const PARTICLE_MI = new Map<string, string>();
+for (const p of VERB_PARTICLES) {
+  PARTICLE_MI.set(p + 'می', p);
+  PARTICLE_MI.set(p + 'نمی', p);
+}
+/** Short words that are restored after a joined «بی» («بیشک» → «بی‌شک»). */
+const SHORT_AFTER_BI = new Set(['شک', 'جهت', 'حد', 'رحم', 'طرف', 'خبر', 'ضرر', 'پول', 'نام', 'صدا', 'جان', 'وقفه', 'دلیل', 'اثر', 'سود', 'نظم']);
+/** Forms of «شدن» after «زاده» as a verb («زاده شد» "was born"), which keep «زاده» a separate word. */
+const ZADE_VERB = new Set(['شد', 'شده', 'شدند', 'شدم', 'شدی', 'شدیم', 'میشود', 'میشوند']);
 
 /**
  * Split a word written without any ZWNJ into its pieces, or return null to keep it.
@@ -132,6 +158,13 @@ export function splitJoined(w: string, depth = 2): string | null {
   if (w.length < 3 || w.length > MAX_WORD || NEVER_SPLIT.has(w)) return null;
   const compound = COMPOUND_BY_JOINED.get(w);
   if (compound) return compound.join(ZWNJ);
+
+  // «برمی»/«درنمی»… + verb: «برمیگردد» → «برمی‌گردد» (the particle + the verb is a lexicon verb)
+  for (const [pm, particle] of PARTICLE_MI) {
+    if (!w.startsWith(pm) || w.length - pm.length < 2 || hasWord(w)) continue;
+    const rest = w.slice(pm.length);
+    if (isVerbForm(rest) && hasWord(particle + rest)) return pm + ZWNJ + rest;
+  }
 
   // «می»/«نمی» + verb
   const prefix = w.startsWith('نمی') ? 'نمی' : w.startsWith('می') ? 'می' : '';
@@ -178,59 +211,112 @@ export function splitJoined(w: string, depth = 2): string | null {
     return stem + ZWNJ + s;
   }
 
+  // «ی» of the ezafe after silent ه: «برنامهی» → «برنامه‌ی» («آگاهی»، «گروهی» are lexicon words)
+  if (w.endsWith('هی') && w.length >= 4 && !hasWord(w) && hasWord(w.slice(0, -1))) return w.slice(0, -1) + ZWNJ + 'ی';
+
+  // clitics after ی: «بازیاش» → «بازی‌اش», «ایرانیاند» → «ایرانی‌اند»
+  for (const s of YE_CLITICS) {
+    if (!w.endsWith(s)) continue;
+    const stem = w.slice(0, w.length - s.length);
+    if (stem.length < 3 || lastChar(stem) !== 'ی' || STOP.has(stem)) continue;
+    if (hasWord(w) || !hasWord(stem)) continue;
+    return stem + ZWNJ + s;
+  }
+
+  // «بی» + word: «بینظیر» → «بی‌نظیر» when the joined form is not itself a lexicon word («بیکار»، «بیمار»)
+  if (w.startsWith('بی') && w.length >= 5 && !hasWord(w)) {
+    const rest = w.slice(2);
+    // «بیافتد» is the subjunctive of «افتادن»; short rests are mostly names («بیکان»)
+    const ok = rest.length >= 4 ? rest[0] !== 'ا' : SHORT_AFTER_BI.has(rest);
+    if (ok && !NOT_AFTER_BI.has(rest) && hasWord(rest) && !hasWord(w + 'ها')) return 'بی' + ZWNJ + rest;
+  }
+
   // comparative
   for (const s of COMPARATIVE_SUFFIXES) {
     if (!w.endsWith(s)) continue;
     const stem = w.slice(0, w.length - s.length);
     if (stem.length < 2 || !joinsForward(lastChar(stem))) return null;
     if (hasWord(stem) && hasWord(stem + 'ترین')) return stem + ZWNJ + s;
+    // adjectives in ی / ه whose comparative the lexicon lacks: «قویتر»، «تازهترین» («کارتر» stays)
+    if (stem.length >= 3 && !hasWord(w) && isAdjectiveLike(stem)) return stem + ZWNJ + s;
     return null;
   }
 
   return splitCompoundSecond(w);
 }
 
-/** Try to attach the next space-separated word to `cur`. Returns the joined text and how many extra words were used. */
-function tryJoin(cur: string, words: string[], seps: string[], j: number): { text: string; used: number } | null {
-  const next = words[j];
-  const kc = wordKey(cur);
-  const kn = wordKey(next);
-  if (kc.length === 0 || kn.length === 0 || kc.length > MAX_WORD * 4 || kn.length > MAX_WORD) return null;
+/** Words that never host a name's second part («هر نژاد») or an indefinite «ای» («ولی ای کاش»). */
+const NAME_HOST_STOP = new Set(['هر', 'هیچ', 'همه', 'یک', 'دو', 'سه', 'چند', 'نه', 'ولی', 'اما', 'برای', 'تو', 'من', 'او', 'ما', 'شما', 'یعنی', 'حتی', 'وقتی', 'گاهی', 'کسی', 'چیزی', 'جایی']);
+/** Words after a vocative «ای» («ای کاش»، «ای مردم»). */
+const VOCATIVE_NEXT = new Set(['کاش', 'وای', 'خدا', 'خدای', 'مردم', 'بابا', 'دوست', 'دوستان', 'برادران', 'خواهران', 'جوانان', 'کسانی', 'آنکه', 'آن', 'که']);
+function isVocative(keys: readonly string[], j: number): boolean {
+  const after = keys[j + 1];
+  return after !== undefined && VOCATIVE_NEXT.has(after);
+}
+/** Adjective endings whose comparative takes «تر»: «قوی»، «اصلی»، «تازه»، «ساده». */
+function isAdjectiveLike(stem: string): boolean {
+  const c = lastChar(stem);
+  return c === 'ی' || c === 'ه';
+}
 
-  if ((kc === 'می' || kc === 'نمی') && isVerbForm(kn)) return { text: cur + ZWNJ + next, used: 1 };
+/**
+ * How many following words join the current one across single spaces (0 = none). Decided on
+ * lookup keys only (ZWNJ and diacritics removed), so the search analyzer can make exactly the same
+ * decisions on raw text: `keys[j]` is the next word, `spaced[t]` tells whether word `t` follows the
+ * previous word after exactly one space. `kc` is the key of the current (possibly already joined) word.
+ */
+export function spacedJoinLength(kc: string, keys: readonly string[], spaced: ArrayLike<boolean | number>, j: number): number {
+  const kn = keys[j];
+  if (kn === undefined || kc.length === 0 || kn.length === 0 || kc.length > MAX_WORD * 4 || kn.length > MAX_WORD) return 0;
+
+  if ((kc === 'می' || kc === 'نمی') && isVerbForm(kn)) return 1;
+  const particle = PARTICLE_MI.get(kc);
+  if (particle !== undefined && isVerbForm(kn) && hasWord(particle + kn)) return 1;
 
   const stopped = STOP.has(kc);
-  if (PLURAL_SET.has(kn) && kc.length >= 2 && (!stopped || PLURAL_HOSTS_IN_STOP.has(kc))) {
-    return { text: cur + ZWNJ + next, used: 1 };
+  if (PLURAL_SET.has(kn) && kc.length >= 2 && (!stopped || PLURAL_HOSTS_IN_STOP.has(kc))) return 1;
+  if (COMPARATIVE_SET.has(kn) && !stopped && kc.length >= 2) {
+    // «ترین» never stands alone; «تر» ("wet") does, so it needs an adjective before it
+    if (kn === 'ترین' || hasWord(kc + 'ترین') || (hasWord(kc) && isAdjectiveLike(kc))) return 1;
   }
-  if (COMPARATIVE_SET.has(kn) && !stopped && hasWord(kc + 'ترین')) return { text: cur + ZWNJ + next, used: 1 };
-  if (HE_CLITIC_SET.has(kn) && kc.length >= 3 && lastChar(kc) === 'ه' && !stopped && hasWord(kc)) {
-    return { text: cur + ZWNJ + next, used: 1 };
+  if (HE_CLITIC_SET.has(kn) && kc.length >= 3 && lastChar(kc) === 'ه' && !stopped) {
+    if (kn !== 'ای' || !isVocative(keys, j)) return 1;
   }
-  if (COMPOUND_SECONDS.has(kn) && kc.length >= 2 && !stopped && (hasWord(kc) || kc.includes(ZWNJ))) {
-    return { text: cur + ZWNJ + next, used: 1 };
+  // the indefinite «ای» after ی: «مربی ای» → «مربی‌ای» (not the vocative «ولی ای کاش»)
+  if (kn === 'ای' && kc.length >= 3 && lastChar(kc) === 'ی' && !stopped && !NAME_HOST_STOP.has(kc) && hasWord(kc) && !isVocative(keys, j)) return 1;
+  // the ezafe «ی» after silent ه: «برنامه ی» → «برنامه‌ی»
+  if (kn === 'ی' && kc.length >= 2 && lastChar(kc) === 'ه' && !stopped) return 1;
+  if (FREE_CLITICS.has(kn) && kc.length >= 2 && !stopped) return 1;
+  if (YE_CLITIC_SET.has(kn) && kc.length >= 2 && lastChar(kc) === 'ی' && !stopped && !NOT_AFTER_BI.has(kc) && hasWord(kc)) return 1;
+  if (NAME_SECONDS.has(kn) && kc.length >= 2 && !stopped && !NAME_HOST_STOP.has(kc)) {
+    const after = keys[j + 1];
+    if (!(kn === 'زاده' && after !== undefined && spaced[j + 1] && ZADE_VERB.has(after))) return 1;
   }
+  if (COMPOUND_SECONDS.has(kn) && kc.length >= 2 && !stopped && hasWord(kc)) return 1;
   const tails = COMPOUND_BY_FIRST.get(kc);
   if (tails) {
     for (const tail of tails) {
       let ok = true;
       for (let t = 0; t < tail.length; t++) {
-        const w = words[j + t];
-        if (w === undefined || wordKey(w) !== tail[t] || (t > 0 && seps[j + t - 1] !== ' ')) {
+        if (keys[j + t] !== tail[t] || (t > 0 && !spaced[j + t])) {
           ok = false;
           break;
         }
       }
-      if (ok) return { text: [cur, ...words.slice(j, j + tail.length)].join(ZWNJ), used: tail.length };
+      if (ok) return tail.length;
     }
   }
-  if (kn === 'و' && seps[j] === ' ' && j + 1 < words.length) {
+  if (kn === 'و' && spaced[j + 1] && j + 1 < keys.length) {
     const tails2 = VA_COMPOUNDS.get(kc);
-    const third = wordKey(words[j + 1]);
-    if (tails2 && tails2.has(third)) return { text: cur + ZWNJ + 'و' + words[j + 1], used: 2 };
+    if (tails2 && tails2.has(keys[j + 1])) return 2;
   }
-  if (kc === 'بی' && kn !== 'بی' && hasWord('بی' + kn) && hasWord(kn)) return { text: cur + ZWNJ + next, used: 1 };
-  return null;
+  if (kc === 'بی' && kn.length >= 2 && !NOT_AFTER_BI.has(kn) && hasWord(kn)) return 1;
+  return 0;
+}
+
+/** Is the join of `used` words after `kc` an «X و Y» compound, written «X‌وY»? */
+function isVaJoin(kc: string, keys: readonly string[], j: number, used: number): boolean {
+  return used === 2 && keys[j] === 'و' && (VA_COMPOUNDS.get(kc)?.has(keys[j + 1]) ?? false);
 }
 
 // Words repeat heavily in news text; the decision per word is pure, so it is memoized.
@@ -299,6 +385,9 @@ export function repairZwnj(s: string): string {
   if (!hasArabic) return s.indexOf(ZWNJ) >= 0 ? lead : s;
   if (seps.length < words.length) seps[words.length - 1] = seps[words.length - 1] ?? '';
 
+  const keys = words.map(wordKey);
+  const spaced = new Uint8Array(words.length);
+  for (let t = 1; t < words.length; t++) spaced[t] = seps[t - 1] === ' ' ? 1 : 0;
   const out: string[] = [lead];
   let k = 0;
   while (k < words.length) {
@@ -307,11 +396,14 @@ export function repairZwnj(s: string): string {
       const split = cachedSplit(cur);
       if (split !== null) cur = split;
     }
+    let kc = keys[k];
     while (k + 1 < words.length && seps[k] === ' ') {
-      const joined = tryJoin(cur, words, seps, k + 1);
-      if (joined === null) break;
-      cur = joined.text;
-      k += joined.used;
+      const used = spacedJoinLength(kc, keys, spaced, k + 1);
+      if (used === 0) break;
+      if (isVaJoin(kc, keys, k + 1, used)) cur += ZWNJ + words[k + 1] + words[k + 2];
+      else for (let t = 1; t <= used; t++) cur += ZWNJ + words[k + t];
+      for (let t = 1; t <= used; t++) kc += keys[k + t];
+      k += used;
     }
     out.push(cur, seps[k] ?? '');
     k++;
