@@ -73,3 +73,47 @@ test('stored (normalized) text and raw queries agree on dataset words', { skip: 
   // normalized stored text tokenizes like the raw text
   for (const t of texts.slice(0, 500)) assert.deepEqual(analyze(normalizePersian(t)), analyze(t), t);
 });
+
+test('compounds the normalizer joins give the same tokens with ZWNJ, space or joined', () => {
+  const groups: string[][] = [
+    [`بی${Z}نظیر`, 'بی نظیر', 'بینظیر'],
+    [`تیم${Z}مان`, 'تیم مان', 'تیممان'],
+    [`بازی${Z}اش`, 'بازی اش', 'بازیاش'],
+    [`قوی${Z}تر`, 'قوی تر', 'قویتر'],
+    [`حسن${Z}زاده`, 'حسن زاده', 'حسنزاده'],
+    [`روح${Z}الله`, 'روح الله', 'روحالله'],
+    [`برمی${Z}گردد`, 'برمی گردد', 'برمیگردد'],
+    [`فوق${Z}العاده${Z}ای`, 'فوق العاده ای', 'فوقالعادهای'],
+    [`برنامه${Z}ی`, 'برنامه ی', 'برنامهی'],
+  ];
+  for (const g of groups) sameTokens(g);
+  // ordinary word pairs stay two tokens
+  assert.deepEqual(analyze('به عنوان'), ['به', 'عنوان']);
+  assert.deepEqual(analyze('رئیس جمهوری'), ['رییس', 'جمهوری']);
+  assert.deepEqual(analyze('انجام شده است'), ['انجام', 'شده', 'است']);
+  assert.deepEqual(analyze('تیم ملی'), ['تیم', 'ملی']);
+  assert.deepEqual(analyze('ولی ای کاش'), ['ولی', 'ای', 'کاش']);
+  // a line break or punctuation between the pieces is not the normalizer's single space
+  assert.deepEqual(analyze('تیم\nمان'), ['تیم', 'مان']);
+});
+
+test('dataset compounds: analyze(ZWNJ) = analyze(space) = analyze(joined) when the normalizer joins the spaced form', { skip: datasetAvailable() ? false : SKIP_MESSAGE }, () => {
+  const seen = new Set<string>();
+  let checked = 0;
+  for (const t of datasetTexts(['fars-news-2.json.gz', 'varzesh3-2.json.gz'])) {
+    for (const raw of t.split(/[^\u0600-\u06ff\u200c]+/)) {
+      const w = raw.replace(/ي/g, 'ی').replace(/ك/g, 'ک');
+      if (!w.includes(Z) || seen.has(w)) continue;
+      seen.add(w);
+      const spaced = w.replaceAll(Z, ' ');
+      // only the compounds whose spaced form the normalizer itself rejoins
+      if (normalizePersian(spaced) !== w) continue;
+      checked++;
+      const expected = analyze(w);
+      assert.equal(expected.length, 1, w);
+      assert.deepEqual(analyze(spaced), expected, spaced);
+      assert.deepEqual(analyze(w.replaceAll(Z, '')), expected, w);
+    }
+  }
+  assert.ok(checked > 500, `checked ${checked}`);
+});

@@ -81,16 +81,40 @@ const fold = (s: string): string => {
 
 const PREFIXES = new Set(['می', 'نمی'].map(fold));
 const SUFFIXES = new Set(
-  ['ها', 'های', 'هایی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'تر', 'ترین', 'ای', 'ام', 'ایم', 'اید', 'اند'].map(fold),
+  // «ای» (vocative «ای کاش») and «ام» are also words: they are joined only where the normalizer joins them
+  ['ها', 'های', 'هایی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'تر', 'ترین', 'ایم', 'اید', 'اند'].map(fold),
 );
 const SECONDS = new Set([...COMPOUND_SECONDS].map(fold));
 const COMPOUND_FIRSTS = new Map<string, Set<string>>();
-for (const parts of [...COMPOUNDS, ...JOINED_ONLY]) {
+for (const parts of COMPOUNDS) {
   if (parts.length !== 2) continue;
   const a = fold(parts[0]);
   const set = COMPOUND_FIRSTS.get(a) ?? new Set<string>();
   set.add(fold(parts[1]));
   COMPOUND_FIRSTS.set(a, set);
+}
+
+/**
+ * Compounds whose spaced form is the ordinary spelling («به عنوان»): every spelling gives the two
+ * tokens, so «به‌عنوان» and «بهعنوان» are split like the spaced form (which is never fused).
+ */
+const SPLIT_FIRSTS = new Map<string, string[]>();
+for (const parts of JOINED_ONLY) {
+  const a = fold(parts[0]);
+  const list = SPLIT_FIRSTS.get(a) ?? [];
+  list.push(fold(parts[1]));
+  SPLIT_FIRSTS.set(a, list);
+}
+/** The first part of a joined-only compound at the start of `tok` («بهعنوان» → «به»), or ''. */
+function joinedOnlyFirst(tok: string): string {
+  for (const [first, seconds] of SPLIT_FIRSTS) {
+    if (!tok.startsWith(first)) continue;
+    const rest = tok.slice(first.length);
+    for (const sec of seconds) {
+      if (rest.startsWith(sec) && (rest.length === sec.length || SUFFIXES.has(rest.slice(sec.length)))) return first;
+    }
+  }
+  return '';
 }
 
 /** Does `next` continue the curated compound started by `tok` (possibly with a suffix: «به» + «گونه‌ای»)? */
@@ -206,6 +230,12 @@ export function analyze(text: string): string[] {
   for (let i = 0; i < n; i++) {
     let tok = tokens[i];
     if (arabic[i]) {
+      // «به‌عنوان» / «بهعنوان» → «به», «عنوان», like the ordinary spaced spelling
+      const first = joinedOnlyFirst(tok);
+      if (first !== '') {
+        out.push(first);
+        tok = tok.slice(first.length);
+      }
       // prefix pieces glue to the following word
       if (PREFIXES.has(tok) && i + 1 < n && arabic[i + 1]) {
         tok += tokens[++i];

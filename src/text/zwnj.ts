@@ -144,6 +144,8 @@ for (const p of VERB_PARTICLES) {
   PARTICLE_MI.set(p + 'می', p);
   PARTICLE_MI.set(p + 'نمی', p);
 }
+/** Latin letter names in Persian script that end in ی («بی ام و», «پی اس جی»); «سی ام» is the ordinal. */
+const LETTER_NAMES = new Set(['بی', 'پی', 'تی', 'جی', 'دی', 'وی', 'کی', 'ای']);
 /** Short words that are restored after a joined «بی» («بیشک» → «بی‌شک»). */
 const SHORT_AFTER_BI = new Set(['شک', 'جهت', 'حد', 'رحم', 'طرف', 'خبر', 'ضرر', 'پول', 'نام', 'صدا', 'جان', 'وقفه', 'دلیل', 'اثر', 'سود', 'نظم']);
 /** Forms of «شدن» after «زاده» as a verb («زاده شد» "was born"), which keep «زاده» a separate word. */
@@ -224,7 +226,7 @@ export function splitJoined(w: string, depth = 2): string | null {
   }
 
   // «بی» + word: «بینظیر» → «بی‌نظیر» when the joined form is not itself a lexicon word («بیکار»، «بیمار»)
-  if (w.startsWith('بی') && w.length >= 5 && !hasWord(w)) {
+  if (w.startsWith('بی') && w.length >= 4 && !hasWord(w)) {
     const rest = w.slice(2);
     // «بیافتد» is the subjunctive of «افتادن»; short rests are mostly names («بیکان»)
     const ok = rest.length >= 4 ? rest[0] !== 'ا' : SHORT_AFTER_BI.has(rest);
@@ -279,7 +281,7 @@ export function spacedJoinLength(kc: string, keys: readonly string[], spaced: Ar
     // «ترین» never stands alone; «تر» ("wet") does, so it needs an adjective before it
     if (kn === 'ترین' || hasWord(kc + 'ترین') || (hasWord(kc) && isAdjectiveLike(kc))) return 1;
   }
-  if (HE_CLITIC_SET.has(kn) && kc.length >= 3 && lastChar(kc) === 'ه' && !stopped) {
+  if (HE_CLITIC_SET.has(kn) && kc.length >= 3 && (lastChar(kc) === 'ه' || lastChar(kc) === 'ة') && !stopped) {
     if (kn !== 'ای' || !isVocative(keys, j)) return 1;
   }
   // the indefinite «ای» after ی: «مربی ای» → «مربی‌ای» (not the vocative «ولی ای کاش»)
@@ -287,7 +289,7 @@ export function spacedJoinLength(kc: string, keys: readonly string[], spaced: Ar
   // the ezafe «ی» after silent ه: «برنامه ی» → «برنامه‌ی»
   if (kn === 'ی' && kc.length >= 2 && lastChar(kc) === 'ه' && !stopped) return 1;
   if (FREE_CLITICS.has(kn) && kc.length >= 2 && !stopped) return 1;
-  if (YE_CLITIC_SET.has(kn) && kc.length >= 2 && lastChar(kc) === 'ی' && !stopped && !NOT_AFTER_BI.has(kc) && hasWord(kc)) return 1;
+  if (YE_CLITIC_SET.has(kn) && kc.length >= 2 && lastChar(kc) === 'ی' && !stopped && !LETTER_NAMES.has(kc) && hasWord(kc)) return 1;
   if (NAME_SECONDS.has(kn) && kc.length >= 2 && !stopped && !NAME_HOST_STOP.has(kc)) {
     const after = keys[j + 1];
     if (!(kn === 'زاده' && after !== undefined && spaced[j + 1] && ZADE_VERB.has(after))) return 1;
