@@ -1,7 +1,7 @@
 /**
  * The search algorithm both implementations share. A backend answers a handful of bounded
- * questions in its own SQL (count matches up to a cap, list the newest matching keys, tell
- * which matches have a clause in the title or the meta fields); everything else — parsing,
+ * questions in its own SQL (count matches up to a cap, list the newest matching keys, hand back
+ * the stored title/meta tokens of a few keys); everything else — parsing,
  * ranking, pagination, snippets — happens here once, so SQLite and PostgreSQL rank the same way.
  *
  * Ranking: the newest `RANK_WINDOW` matches are scored by
