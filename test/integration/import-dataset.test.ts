@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { sectionSlugFor, agencyOf } from '../../src/ingest/dataset-mapping.js';
 import { importDatasetFile } from '../../src/ingest/import-dataset.js';
 import { ChaparError } from '../../src/platform/errors.js';
+import { buildArticle } from '../helpers/factories.js';
 import { buildRuntime, DATASETS_DIR, NO_DATASETS } from '../helpers/runtime.js';
 
 async function countsBySection(rt: Awaited<ReturnType<typeof buildRuntime>>) {
@@ -36,6 +37,13 @@ for (const name of ['fars-news-1.json.gz', 'varzesh3-1.json.gz']) {
     assert.equal(r2.added, 0);
     assert.equal(r2.skipped, items.length);
     assert.deepEqual(await countsBySection(rt), expected);
+
+    // News codes of a batch are sequential without gaps, and the next article follows on.
+    const codes = (await rt.ctx.db.selectFrom('articles').select('code').orderBy('code').execute()).map((r) => Number(r.code));
+    assert.deepEqual(codes, Array.from({ length: items.length }, (_, i) => 100001 + i));
+    const next = await buildArticle(rt);
+    assert.equal(next.code, 100001 + items.length);
+    await rt.ctx.db.deleteFrom('articles').where('id', '=', next.id).execute();
 
     const published = await rt.ctx.db.selectFrom('articles').select(['status', 'publishedAt', 'title', 'sourceName']).execute();
     assert.ok(published.every((a) => a.status === 'published' && a.publishedAt! > 0));

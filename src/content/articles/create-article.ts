@@ -1,11 +1,10 @@
-import { nextCounterValue } from '../../db/dialect/index.js';
 import { ensureAuthors, ensureTags, insertArticleRow, replaceArticleAuthors, replaceArticleTags, rowToArticle } from '../../db/queries/articles.js';
 import { sectionExists } from '../../db/queries/articles.js';
 import { invalid } from '../../platform/errors.js';
 import { slugify } from '../../text/index.js';
 import type { ContentContext } from '../context.js';
 import { assertCan } from '../policies.js';
-import { runInTransaction } from '../transaction.js';
+import { nextNewsCode, runInTransaction } from '../transaction.js';
 import type { Article } from '../types.js';
 import { createArticleInput, DEFAULT_FIELDS, parseOrThrow, type CreateArticleInput } from './article-input.js';
 import { afterSave, cacheTagsFor } from './article-store.js';
@@ -39,7 +38,7 @@ export async function createArticle(ctx: ContentContext, input: CreateArticleInp
     if (f.sectionId != null) {
       if (!(await sectionExists(trx, f.sectionId))) throw invalid('CHAPAR_CONTENT_INVALID', `Unknown section ${f.sectionId}`, [{ field: 'sectionId', message: 'field.unknown_section' }]);
     }
-    const code = await nextCounterValue(trx, 'news_code');
+    const code = await nextNewsCode(trx);
     const row = {
       code,
       lang,
