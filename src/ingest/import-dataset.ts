@@ -2,13 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { z } from 'zod';
-import { createArticle } from '../content/articles/create-article.js';
+import type { CreateArticleInput } from '../content/articles/article-input.js';
+import { createArticle, type PreparedArticle } from '../content/articles/create-article.js';
 import { getArticleIdByImportKey } from '../content/articles/get-article.js';
 import type { ContentContext } from '../content/context.js';
 import { getSectionBySlug } from '../content/sections/list-sections.js';
 import { runBatch } from '../content/transaction.js';
-import { invalid } from '../platform/errors.js';
+import { ChaparError, invalid } from '../platform/errors.js';
 import { agencyOf, bodyOf, publicationTimeOf, sectionSlugFor, type DatasetItem } from './dataset-mapping.js';
+import { prepareInWorker, type Prepared } from './prepare-pool.js';
 
 const itemSchema = z.object({
   title: z.string().trim().min(1, 'title is empty'),
@@ -46,7 +48,11 @@ export interface ImportOptions {
   progressEvery?: number;
   /** Position of the first item in its file's timeline (for importing a file in parts). */
   startIndex?: number;
+  /** Prepare items in worker threads while writing (default: for 64 items or more). */
+  workers?: boolean;
 }
+
+const CHUNK = 100;
 
 export const DEFAULT_ANCHOR = new Date('2026-11-28T04:30:00Z');
 
@@ -105,29 +111,41 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
     if (!sectionIds.has(slug)) sectionIds.set(slug, (await getSectionBySlug(c, 'fa', slug))?.id ?? null);
     return sectionIds.get(slug)!;
   };
+  const inputs: CreateArticleInput[] = items.map((item) => {
+    const { sourceName, dateline, lead } = agencyOf(item, name);
+    return {
+      lang: 'fa',
+      sectionId: null,
+      title: item.title,
+      lead,
+      dateline,
+      body: bodyOf(item),
+      tags: item.tags ?? [],
+      sourceName,
+      sourceUrl: /^https?:\/\//.test(item.link) ? item.link : '',
+    };
+  });
+  // The text work of each chunk runs in a worker while the main thread writes the chunk
+  // before it; all chunks are queued at once and awaited in order.
+  const useWorkers = opts.workers ?? items.length >= 64;
+  const chunks = useWorkers ? Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, c) => prepareInWorker(inputs.slice(c * CHUNK, (c + 1) * CHUNK))) : [];
   await runBatch(ctx, async (bctx) => {
+    let chunk: Prepared[] = [];
     for (const [i, item] of items.entries()) {
+      if (useWorkers && i % CHUNK === 0) chunk = await chunks[i / CHUNK]!;
       if (await getArticleIdByImportKey(bctx, item.link)) {
         result.skipped++;
       } else {
         const slug = sectionSlugFor(item, name);
-        const { sourceName, dateline, lead } = agencyOf(item, name);
+        const input = { ...inputs[i]!, sectionId: await sectionId(bctx, slug) };
         try {
-          await createArticle(
-            bctx,
-            {
-              lang: 'fa',
-              sectionId: await sectionId(bctx, slug),
-              title: item.title,
-              lead,
-              dateline,
-              body: bodyOf(item),
-              tags: item.tags ?? [],
-              sourceName,
-              sourceUrl: /^https?:\/\//.test(item.link) ? item.link : '',
-            },
-            { importKey: item.link, publishedAt: publicationTimeOf((opts.startIndex ?? 0) + i, name, anchor) },
-          );
+          let prepared: PreparedArticle | undefined;
+          if (useWorkers) {
+            const p = chunk[i % CHUNK]!;
+            if (p instanceof ChaparError) throw p;
+            prepared = { ...p, fields: { ...p.fields, sectionId: input.sectionId } };
+          }
+          await createArticle(bctx, input, { importKey: item.link, publishedAt: publicationTimeOf((opts.startIndex ?? 0) + i, name, anchor), prepared });
         } catch (e) {
           if (e instanceof Error) e.message = `${name}: item ${i + 1}: ${e.message}`;
           throw e;
@@ -139,6 +157,10 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
         opts.onProgress?.({ file: name, done: i + 1, total: items.length, added: result.added, skipped: result.skipped });
       }
     }
+  }).catch(async (e) => {
+    // Let queued chunks settle so no rejection goes unobserved.
+    await Promise.allSettled(chunks);
+    throw e;
   });
   return result;
 }

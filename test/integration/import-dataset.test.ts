@@ -104,3 +104,18 @@ test('an item that fails validation deep in the save rolls back the whole file',
   const n = await rt.ctx.db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   assert.equal(Number(n.n), 0);
 });
+
+test('preparing items in worker threads stores exactly what preparing them inline does', { skip: NO_DATASETS }, async (t) => {
+  const file = path.join(DATASETS_DIR!, 'fars-news-3.json.gz');
+  const snapshot = async (workers: boolean) => {
+    const rt = await buildRuntime(t);
+    const r = await importDatasetFile(rt.ctx, file, { workers });
+    assert.ok(r.added > 0);
+    const rows = await rt.ctx.db.selectFrom('articles').select(['code', 'title', 'kicker', 'lead', 'dateline', 'body', 'slug', 'sourceName', 'sectionId', 'publishedAt']).orderBy('code').execute();
+    const tags = await rt.ctx.db.selectFrom('articleTags').innerJoin('tags', 'tags.id', 'articleTags.tagId').select(['articleTags.articleId', 'tags.name', 'tags.slug', 'articleTags.position']).orderBy('articleTags.articleId').orderBy('articleTags.position').execute();
+    return { rows, tags };
+  };
+  const inline = await snapshot(false);
+  const pooled = await snapshot(true);
+  assert.deepEqual(pooled, inline);
+});
