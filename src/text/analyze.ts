@@ -1,9 +1,11 @@
 /**
  * Search analyzer: the same tokens for every spelling of a word. See docs/text-engine.md.
- * One linear pass over UTF-16 code units with table lookups, then a linear rejoin pass.
+ * Presentation forms replaced first (only when present), one linear pass over UTF-16 code units
+ * with table lookups, then linear passes over the tokens (the per-word cut decision is memoized).
  */
-import { isArabicLetterCode, isHorizontalSpaceCode, SEARCH_FOLD_MAP, STORAGE_LETTER_MAP } from './chars.js';
-import { spacedJoinLength } from './zwnj.js';
+import { isArabicLetterCode, isHorizontalSpaceCode, joinsForward, SEARCH_FOLD_MAP, STORAGE_LETTER_MAP, ZWNJ } from './chars.js';
+import { hasWord } from './lexicon.js';
+import { spacedJoinLength, splitJoined } from './zwnj.js';
 import { COMPOUND_SECONDS, COMPOUNDS, JOINED_ONLY } from './zwnj-lists.js';
 
 // Per code unit: 0 = separator, 1 = keep (mapped through FOLD), 2 = drop silently (joins the
@@ -53,17 +55,60 @@ const KEY: string[] = new Array<string>(65536).fill('');
   }
   for (let c = 0x0600; c <= 0x06ff; c++) if (isArabicLetterCode(c)) KEY[c] = String.fromCharCode(c);
   for (const [from, to] of Object.entries(STORAGE_LETTER_MAP)) KEY[from.charCodeAt(0)] = to;
-  for (let c = 0xfb50; c <= 0xfeff; c++) {
-    // Arabic presentation forms: fold through NFKC to the base letter
-    if (CLASS[c] !== KEEP) continue;
-    const base = String.fromCharCode(c).normalize('NFKC');
-    if (base.length === 1) {
-      const b = base.charCodeAt(0);
-      FOLD[c] = CLASS[b] === KEEP ? FOLD[b] : base;
-      ARABIC_FLAG[c] = ARABIC_FLAG[b];
-    }
+  // ئ is kept as a placeholder and folded by its neighbours at the end (see foldHamza)
+  CLASS[0x0626] = KEEP;
+  FOLD[0x0626] = 'ئ';
+})();
+
+/**
+ * Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE) → their NFKC letters, applied to the
+ * whole text before anything else («ﺀ» = «ء», «ﻻ» = «لا», «ﷲ» = «الله»). The isolated diacritic
+ * forms (NFKC «space + mark») become the bare mark, so they stay diacritics.
+ */
+const PRESENTATION: string[] = new Array<string>(65536).fill('');
+const HAS_PRESENTATION = /[\ufb50-\ufdff\ufe70-\ufefe]/;
+const PRESENTATION_ALL = /[\ufb50-\ufdff\ufe70-\ufefe]/g;
+(function buildPresentation(): void {
+  const mark = /^\p{M}$/u;
+  for (let c = 0xfb50; c <= 0xfefe; c++) {
+    if (c > 0xfdff && c < 0xfe70) continue;
+    const ch = String.fromCharCode(c);
+    let base = ch.normalize('NFKC');
+    if (base.length === 2 && base[0] === ' ' && mark.test(base[1])) base = base[1];
+    PRESENTATION[c] = base;
   }
 })();
+const foldPresentation = (ch: string): string => PRESENTATION[ch.charCodeAt(0)];
+
+/** Letters after which ئ is on a ی seat («مسائل» = «مسایل», «سوئد» = «سوید»). */
+const YE_SEAT_AFTER = new Set(['ا', 'و']);
+/** Letters before which ئ is on a ی seat («رئیس» = «رییس», «تئاتر», «توطئه»). */
+const YE_SEAT_BEFORE = new Set(['ا', 'ی', 'ه']);
+/**
+ * The hamza on ی (ئ), folded by its neighbours to the letter the other spellings write:
+ * before «وا» it is dropped («سئوال» = «سؤال» = «سوال»); before و it is و («مسئول» = «مسؤول» =
+ * «مسوول»); between two letters other than the ی-seat ones it is ا («مسئله» = «مسأله» =
+ * «مساله», «هیئت» = «هیأت» = «هیات», «جرئت» = «جرأت»); otherwise ی («رئیس» = «رییس», «ارائه» =
+ * «ارایه», «پائیز» = «پاییز»). ؤ → و and أ → ا are plain letter folds.
+ */
+function foldHamza(tok: string): string {
+  let out = '';
+  const n = tok.length;
+  for (let i = 0; i < n; i++) {
+    const ch = tok[i];
+    if (ch !== 'ئ') {
+      out += ch;
+      continue;
+    }
+    const prev = i > 0 ? tok[i - 1] : '';
+    const next = i + 1 < n ? tok[i + 1] : '';
+    if (next === 'و') {
+      if (tok[i + 2] !== 'ا') out += 'و';
+    } else if (prev !== '' && next !== '' && next !== 'ئ' && !YE_SEAT_AFTER.has(prev) && !YE_SEAT_BEFORE.has(next)) out += 'ا';
+    else out += 'ی';
+  }
+  return out;
+}
 
 /** «X و Y» compounds («گفت و گو» = «گفت‌وگو»). */
 const VA_COMPOUNDS = new Map<string, string>([
@@ -134,23 +179,29 @@ function isDigitCode(c: number): boolean {
 
 /**
  * Split folded text into raw tokens, each tagged whether it is Arabic-script, with its storage
- * lookup key (Arabic tokens) and whether it follows the previous token after nothing but
- * horizontal spaces (and ZWNJs next to them) — the normalizer's "one space".
+ * lookup key (Arabic tokens), whether that key spells the whole token (`whole`: every letter has
+ * its key letter, so the token can be cut where its key is cut) and whether it follows the
+ * previous token after nothing but horizontal spaces (and ZWNJs next to them) — the normalizer's
+ * "one space". Returns whether a ئ was seen (its fold is decided at the end).
  */
-function rawTokens(text: string, tokens: string[], arabic: boolean[], keys: string[], spaced: number[]): void {
+function rawTokens(text: string, tokens: string[], arabic: boolean[], keys: string[], whole: boolean[], spaced: number[]): boolean {
   const n = text.length;
   let cur = '';
   let key = '';
   let curArabic = false;
+  let curWhole = true;
   let lastKeptDigit = false;
+  let hamza = false;
   // gap state since the last token: 0 = no gap yet (start or token just ended), 1 = spaces only, 2 = anything else
   let gap = 2;
   const flush = (nextGap: number): void => {
     tokens.push(cur);
     arabic.push(curArabic);
     keys.push(curArabic ? key : '');
+    whole.push(curArabic && curWhole);
     cur = '';
     key = '';
+    curWhole = true;
     gap = nextGap;
   };
   for (let i = 0; i < n; i++) {
@@ -162,12 +213,22 @@ function rawTokens(text: string, tokens: string[], arabic: boolean[], keys: stri
       if (cur.length > 0 && isArabic !== curArabic) flush(2);
       if (cur.length === 0) spaced.push(gap === 1 ? 1 : 0);
       cur += FOLD[c];
-      key += KEY[c];
+      const k = KEY[c];
+      if (k === '') curWhole = false;
+      else key += k;
+      if (c === 0x0626) hamza = true;
       curArabic = isArabic;
       lastKeptDigit = isDigitCode(c);
     } else if (cls === DROP) {
-      if (cur.length > 0) key += KEY[c]; // standalone hamza is in the key («شاءالله»)
-      else if (c !== 0x200c) gap = 2;
+      if (cur.length > 0) {
+        key += KEY[c]; // standalone hamza is in the key («شاءالله»)
+        // ی + hamza above, a decomposed ئ
+        if (c === 0x0654 && cur.charCodeAt(cur.length - 1) === 0x06cc) {
+          cur = cur.slice(0, -1) + 'ئ';
+          curWhole = false;
+          hamza = true;
+        }
+      } else if (c !== 0x200c) gap = 2;
       continue;
     } else {
       // number separators between digits stay inside the token
@@ -190,35 +251,138 @@ function rawTokens(text: string, tokens: string[], arabic: boolean[], keys: stri
     }
   }
   if (cur.length > 0) flush(2);
+  return hamza;
+}
+
+// ---- Cutting a written word into the words its spaced spelling has ---------------------------
+
+const ONE_SPACE = new Uint8Array(64).fill(1); // a key of ≤ 40 letters has fewer pieces
+
+/** Group pieces with the normalizer's spaced-join decisions, as if one space separated each. */
+function regroup(pieces: readonly string[]): string[] {
+  const groups: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    let kc = pieces[i];
+    while (i + 1 < pieces.length) {
+      const used = spacedJoinLength(kc, pieces, ONE_SPACE, i + 1);
+      if (used === 0) break;
+      for (let t = 1; t <= used; t++) kc += pieces[i + t];
+      i += used;
+    }
+    groups.push(kc);
+  }
+  return groups;
+}
+
+/** A key that stands as one word: a lexicon word, or one the normalizer cuts into pieces its own rules rejoin («جمهورها»). */
+function standsAlone(k: string): boolean {
+  if (hasWord(k)) return true;
+  const sj = splitJoined(k);
+  return sj !== null && regroup(sj.split(ZWNJ)).length === 1;
+}
+
+/** Pronoun letters that make a second, spurious reading of a joined word («تعریفش» + «ده»). */
+const CLITIC_LETTERS = new Set(['م', 'ش', 'ت']);
+/** Shortest piece a non-lexicon word is cut into. */
+const MIN_PIECE = 3;
+
+/**
+ * The words a written word stands for, decided on its key alone (no ZWNJ: a ZWNJ and nothing are
+ * the same spelling), when they are more than one; null keeps it one token.
+ * - The normalizer's own cut (`splitJoined`) when it has one, its pieces regrouped with the
+ *   spaced-join rules: «میشود», «کتابها» stay one; «فتنهگران» → «فتنه», «گران» like «فتنه گران».
+ * - Otherwise a word that is not in the lexicon is cut in two when it has exactly one reading as
+ *   two words that stand alone (lexicon words, or words the normalizer cuts and its rules rejoin),
+ *   the spaced-join rules read no point of it as one word, both pieces have ≥ 3 letters and the
+ *   first ends in a joining letter: «رئیسجمهور» → «رئیس», «جمهور» like «رئیس جمهور».
+ */
+function wordsOf(k: string): string[] | null {
+  if (k.length < 2 * MIN_PIECE || k.length > 40) return null;
+  const sj = splitJoined(k);
+  if (sj !== null) {
+    const groups = regroup(sj.split(ZWNJ));
+    return groups.length > 1 ? groups : null;
+  }
+  if (hasWord(k)) return null;
+  const cuts: number[] = [];
+  const pair = ['', ''];
+  for (let i = 1; i < k.length; i++) {
+    pair[0] = k.slice(0, i);
+    pair[1] = k.slice(i);
+    // the spaced-join rules read it as one word here («منتقمیفر» = «منتقمی» + «فر», «داستانکها»)
+    if (spacedJoinLength(pair[0], pair, ONE_SPACE, 1) > 0) return null;
+    if (i < 2 || k.length - i < 2 || !standsAlone(pair[0]) || !standsAlone(pair[1])) continue;
+    cuts.push(i);
+    if (cuts.length > 2) return null;
+  }
+  if (cuts.length === 0) return null;
+  const cut = cuts[0];
+  // two readings, even with a short piece («درمورد»: «در» + «مورد» or «درم» + «ورد»), keep it whole,
+  // except a first piece that merely carries a pronoun letter of the next («عقب» + «مانده», not «عقبم» + «انده»)
+  if (cuts.length === 2 && !(cuts[1] === cut + 1 && CLITIC_LETTERS.has(k[cut]))) return null;
+  // a cut must show: both pieces of ≥ 3 letters, the first ending in a letter that joins (after
+  // ا د ذ ر ز ژ و a joined spelling looks spaced, and «لیونل», «راموس», «مارکا» are left alone)
+  if (cut < MIN_PIECE || k.length - cut < MIN_PIECE || !joinsForward(k[cut - 1])) return null;
+  return [k.slice(0, cut), k.slice(cut)];
+}
+
+// Words repeat heavily; the decision per key is pure, so it is memoized (cleared when full, so
+// memory stays flat on unbounded input).
+const WORDS_CACHE = new Map<string, string[] | null>();
+const WORDS_CACHE_MAX = 100_000;
+function cachedWordsOf(k: string): string[] | null {
+  const hit = WORDS_CACHE.get(k);
+  if (hit !== undefined) return hit;
+  const r = wordsOf(k);
+  if (WORDS_CACHE.size >= WORDS_CACHE_MAX) WORDS_CACHE.clear();
+  WORDS_CACHE.set(k, r);
+  return r;
 }
 
 /**
  * Search tokens for indexing and for queries. Letters folded (Arabic ي ك ة ۀ, alef/hamza forms,
- * diacritics, kashida), digits to Latin, ZWNJ removed (the pieces are joined), Latin lower-cased,
- * and space-separated prefix/suffix pieces rejoined («می شود» → «میشود», «کتاب ها» → «کتابها»).
+ * diacritics, kashida, presentation forms), digits to Latin, Latin lower-cased; pieces written
+ * with a ZWNJ, a space or nothing between them grouped the same way: by the normalizer's join
+ * decisions, then cut into the words of their spaced spelling, then the wider rejoins
+ * («می شود» → «میشود», «کتاب ها» → «کتابها», «رئیس‌جمهور» → «رییس», «جمهور»).
  */
-export function analyze(text: string): string[] {
+export function analyze(input: string): string[] {
+  // 0. presentation forms first, so every later step sees the plain letters
+  const text = HAS_PRESENTATION.test(input) ? input.replace(PRESENTATION_ALL, foldPresentation) : input;
   const raw: string[] = [];
   const rawArabic: boolean[] = [];
   const keys: string[] = [];
+  const rawWhole: boolean[] = [];
   const spaced: number[] = [];
-  rawTokens(text, raw, rawArabic, keys, spaced);
+  const hamza = rawTokens(text, raw, rawArabic, keys, rawWhole, spaced);
   // 1. the normalizer's own joins («تیم مان» → «تیم‌مان»), decided on the same storage keys, so
-  //    a raw text and its normalized form group their pieces identically
+  //    a raw text and its normalized form group their pieces identically; then each group is cut
+  //    into the words of its spaced spelling, decided on its key alone (so a ZWNJ, or the
+  //    normalizer's ZWNJ, and nothing give the same cut)
   const tokens: string[] = [];
   const arabic: boolean[] = [];
   for (let i = 0; i < raw.length; i++) {
     let tok = raw[i];
     if (rawArabic[i]) {
       let kc = keys[i];
+      let whole = rawWhole[i];
       while (i + 1 < raw.length && rawArabic[i + 1] && spaced[i + 1] === 1) {
         const used = spacedJoinLength(kc, keys, spaced, i + 1);
         if (used === 0) break;
         for (let t = 1; t <= used; t++) {
           tok += raw[i + t];
           kc += keys[i + t];
+          whole &&= rawWhole[i + t];
         }
         i += used;
+      }
+      const words = whole ? cachedWordsOf(kc) : null;
+      if (words !== null) {
+        for (const w of words) {
+          tokens.push(fold(w));
+          arabic.push(true);
+        }
+        continue;
       }
     }
     tokens.push(tok);
@@ -260,6 +424,8 @@ export function analyze(text: string): string[] {
     }
     out.push(tok);
   }
+  // 3. ئ by its neighbours, within the final token
+  if (hamza) for (let i = 0; i < out.length; i++) if (out[i].indexOf('ئ') >= 0) out[i] = foldHamza(out[i]);
   return out;
 }
 

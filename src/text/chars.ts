@@ -94,7 +94,7 @@ export const SEARCH_FOLD_MAP: Readonly<Record<string, string>> = {
   'ٲ': 'ا',
   'ٳ': 'ا',
   'ؤ': 'و',
-  'ئ': 'ی',
+  // ئ is folded by its neighbours in analyze.ts (→ ی, ا or و: «رئیس» = «رییس», «مسئله» = «مساله»)
   'ۀ': 'ه',
   'ة': 'ه',
   'ۃ': 'ه',
