@@ -5,7 +5,7 @@
  * server answering the same bytes from memory, in its own process. Prints each figure as a
  * ratio of the ceiling (the machine is shared and noisy, so the ratios are the targets).
  * Env: BENCH_DURATION (seconds per run, default 8), BENCH_CONNECTIONS (default 32),
- * BENCH_SIZES (default "3200,100000").
+ * BENCH_SIZES (default "3200,100000"), BENCH_ROUNDS (paired runs per figure, default 3).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,6 +17,8 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SIZES = (process.env.BENCH_SIZES ?? '3200,100000').split(',').map(Number);
+/** Paired runs (ceiling, then site) per figure; the medians are reported. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TARGETS: Record<string, { cached?: number; uncached?: number }> = {
   article: { cached: 0.6, uncached: 0.15 },
   home: { uncached: 0.1 },
@@ -96,62 +98,66 @@ async function main() {
   for (const size of SIZES) {
     await seededDatabase(size, (s) => console.log(s));
     const pages: Array<{ name: string; path: string; body: Buffer; headers: Record<string, string> }> = [];
-    const ceilings = new Map<string, number>();
-    for (const cache of ['1', '0']) {
-      const { child, url } = await startChild(['--import', 'tsx', 'bench/site-server.ts'], { SEED_ARTICLES: String(size), CHAPAR_PAGE_CACHE: cache, PORT: '0' });
-      try {
-        if (!pages.length) {
-          const home = await (await fetch(`${url}/fa/`)).text();
-          const article = home.match(/href="(\/fa\/news\/\d+\/[^"]+)"/)![1]!;
-          const deepPage = size >= 100_000 ? 250 : 90;
-          const deep = await fetch(`${url}/fa/section/sports?page=${deepPage}`);
-          const deepHtml = await deep.text();
-          const deepPath = deepHtml.match(/<link rel="canonical" href="https?:\/\/[^/]+([^"]+)"/)?.[1]?.replace(/&amp;/g, '&');
-          const list: Array<[string, string]> = [['article', article], ['home', '/fa/'], ['section', '/fa/section/sports']];
-          if (deep.status === 200 && deepPath) list.push(['section deep', deepPath]);
-          for (const [name, p] of list) {
-            const r = await fetch(url + p);
-            const body = Buffer.from(await r.arrayBuffer());
-            const headers: Record<string, string> = {};
-            for (const h of ['content-type', 'cache-control', 'etag', 'x-content-type-options']) headers[h] = r.headers.get(h) ?? '';
-            headers['content-length'] = String(body.length);
-            pages.push({ name, path: p, body, headers });
-          }
-          if (!weights) {
-            const art = pages[0]!.body.toString();
-            const css = art.match(/<link rel="stylesheet" href="([^"]+)"/)![1]!;
-            const js = art.match(/<script src="([^"]+)"/)![1]!;
-            const inline = [...art.matchAll(/<script>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
-            weights = { html: pages[0]!.body.length, css: (await (await fetch(url + css)).arrayBuffer()).byteLength, js: (await (await fetch(url + js)).arrayBuffer()).byteLength + inline };
-          }
-        }
-        for (const p of pages) {
-          // Warm: the page cache (when on), SQLite's cache and the JIT.
-          for (let i = 0; i < 200; i++) await (await fetch(url + p.path)).arrayBuffer();
-          const r = wrk(url + p.path);
-          rows.push({ size, page: p.name, mode: cache === '1' ? 'cached' : 'uncached', rps: r.rps, p99: r.p99ms, ceiling: 0, bytes: p.body.length });
-          console.log(`  ${size} ${p.name.padEnd(14)} ${cache === '1' ? 'cached  ' : 'uncached'} ${r.rps.toFixed(0).padStart(7)} req/s  p99 ${r.p99ms.toFixed(1)} ms`);
-        }
-      } finally {
-        await stop(child);
-      }
-    }
-    // The ceiling: the same bytes and headers from a bare node:http server.
+    let ceiling: { child: ChildProcess; url: string } | null = null;
     const file = path.join(os.tmpdir(), `chapar-ceiling-${process.pid}.json`);
-    fs.writeFileSync(file, JSON.stringify(pages.map((p) => ({ path: p.path, headers: p.headers, body: p.body.toString('base64') }))));
-    const { child, url } = await startChild(['-e', CEILING_SERVER, file], {});
     try {
-      for (const p of pages) {
-        for (let i = 0; i < 200; i++) await (await fetch(url + p.path)).arrayBuffer();
-        const r = wrk(url + p.path);
-        ceilings.set(p.name, r.rps);
-        console.log(`  ${size} ${p.name.padEnd(14)} ceiling  ${r.rps.toFixed(0).padStart(7)} req/s  p99 ${r.p99ms.toFixed(1)} ms`);
+      for (const cache of ['1', '0']) {
+        const { child, url } = await startChild(['--import', 'tsx', 'bench/site-server.ts'], { SEED_ARTICLES: String(size), CHAPAR_PAGE_CACHE: cache, PORT: '0' });
+        try {
+          if (!pages.length) {
+            const home = await (await fetch(`${url}/fa/`)).text();
+            const article = home.match(/href="(\/fa\/news\/\d+\/[^"]+)"/)![1]!;
+            const deepPage = size >= 100_000 ? 250 : 90;
+            const deep = await fetch(`${url}/fa/section/sports?page=${deepPage}`);
+            const deepHtml = await deep.text();
+            const deepPath = deepHtml.match(/<link rel="canonical" href="https?:\/\/[^/]+([^"]+)"/)?.[1]?.replace(/&amp;/g, '&');
+            const list: Array<[string, string]> = [['article', article], ['home', '/fa/'], ['section', '/fa/section/sports']];
+            if (deep.status === 200 && deepPath) list.push(['section deep', deepPath]);
+            for (const [name, p] of list) {
+              const r = await fetch(url + p);
+              const body = Buffer.from(await r.arrayBuffer());
+              const headers: Record<string, string> = {};
+              for (const h of ['content-type', 'cache-control', 'etag', 'x-content-type-options']) headers[h] = r.headers.get(h) ?? '';
+              headers['content-length'] = String(body.length);
+              pages.push({ name, path: p, body, headers });
+            }
+            if (!weights) {
+              const art = pages[0]!.body.toString();
+              const css = art.match(/<link rel="stylesheet" href="([^"]+)"/)![1]!;
+              const js = art.match(/<script src="([^"]+)"/)![1]!;
+              const inline = [...art.matchAll(/<script>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+              weights = { html: pages[0]!.body.length, css: (await (await fetch(url + css)).arrayBuffer()).byteLength, js: (await (await fetch(url + js)).arrayBuffer()).byteLength + inline };
+            }
+            // The ceiling: the same bytes and headers from a bare node:http server. It stays up
+            // (idle) while the site runs, and each site run is paired with a ceiling run made
+            // right before it, so the machine's drift hits both sides of a ratio alike.
+            fs.writeFileSync(file, JSON.stringify(pages.map((p) => ({ path: p.path, headers: p.headers, body: p.body.toString('base64') }))));
+            ceiling = await startChild(['-e', CEILING_SERVER, file], {});
+            for (const p of pages) for (let i = 0; i < 200; i++) await (await fetch(ceiling.url + p.path)).arrayBuffer();
+          }
+          for (const p of pages) {
+            // Warm: the page cache (when on), SQLite's cache and the JIT.
+            for (let i = 0; i < 200; i++) await (await fetch(url + p.path)).arrayBuffer();
+            const site: Wrk[] = [];
+            const ceil: Wrk[] = [];
+            for (let round = 0; round < ROUNDS; round++) {
+              ceil.push(wrk(ceiling!.url + p.path));
+              site.push(wrk(url + p.path));
+            }
+            const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+            const r = { rps: med(site.map((x) => x.rps)), p99ms: med(site.map((x) => x.p99ms)) };
+            const c = med(ceil.map((x) => x.rps));
+            rows.push({ size, page: p.name, mode: cache === '1' ? 'cached' : 'uncached', rps: r.rps, p99: r.p99ms, ceiling: c, bytes: p.body.length });
+            console.log(`  ${size} ${p.name.padEnd(14)} ${cache === '1' ? 'cached  ' : 'uncached'} ${r.rps.toFixed(0).padStart(7)} req/s  p99 ${r.p99ms.toFixed(1)} ms   ceiling ${c.toFixed(0)} req/s`);
+          }
+        } finally {
+          await stop(child);
+        }
       }
     } finally {
-      await stop(child);
+      if (ceiling) await stop(ceiling.child);
       fs.rmSync(file, { force: true });
     }
-    for (const r of rows) if (r.size === size) r.ceiling = ceilings.get(r.page) ?? 0;
   }
 
   console.log('\narticles  page           mode       req/s   p99 ms   ceiling   ratio  target  bytes');
