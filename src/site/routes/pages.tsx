@@ -4,6 +4,7 @@
  * bytes, cached under the tags of everything the page shows.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { getArticle } from '../../content/articles/get-article.js';
 import { getHomePageData } from '../../content/articles/get-home-page-data.js';
 import { getArticleRef } from '../../content/articles/get-article-ref.js';
 import { getPublishedArticle } from '../../content/articles/get-published-article.js';
@@ -13,10 +14,12 @@ import { listRelatedArticles } from '../../content/articles/list-related-article
 import { getAuthorBySlug } from '../../content/authors/get-author-by-slug.js';
 import { getMedia } from '../../content/media/get-media.js';
 import { getTagBySlug } from '../../content/tags/get-tag-by-slug.js';
-import type { Lang } from '../../content/types.js';
+import { can } from '../../content/policies.js';
+import type { Article, Lang } from '../../content/types.js';
+import { findSession } from '../../content/users/sessions.js';
 import { gone, notFound } from '../../platform/errors.js';
 import { jalaliKey, parseJalaliDate, toLatinDigits } from '../../text/index.js';
-import { sendErrorPage, sendPageError } from '../errors.js';
+import { langOfUrl, sendErrorPage, sendPageError } from '../errors.js';
 import { date as fmtDate, iso, t } from '../format.js';
 import { loadListPage, parsePageParams, type ListPage } from '../loaders/lists.js';
 import { sendBytes } from '../respond.js';
@@ -31,6 +34,17 @@ import { renderPage } from '../views/render-page.js';
 import { SearchBody } from '../views/SearchPage.js';
 
 type Params = Record<string, string>;
+
+/** The newsroom's session cookie (set by src/newsroom at sign-in). */
+const NEWSROOM_SESSION_COOKIE = 'chapar_session';
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
+  }
+  return undefined;
+}
 type Handler = (req: FastifyRequest, reply: FastifyReply, lang: Lang, data: SiteData) => Promise<FastifyReply>;
 
 /** Wraps a page handler: checks the edition, maps errors to localized error pages. */
@@ -137,11 +151,11 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
   app.get('/:lang/news/:code', page(site, async (req, reply) => toCanonical(req, reply, codeOf((req.params as Params).code))));
   app.get('/:lang/news/:code/', page(site, async (req, reply) => toCanonical(req, reply, codeOf((req.params as Params).code))));
 
-  app.get('/:lang/news/:code/:slug', page(site, async (req, reply, lang, data) => {
-    const params = req.params as Params;
-    const code = codeOf(params.code);
-    const a = await getPublishedArticleByCode(ctx, code);
-    if (a.lang !== lang || a.slug !== params.slug || Object.keys(req.query as object).length) return redirect(reply, articlePath(a));
+  /**
+   * The article page of `a`, as readers see it. The newsroom's preview renders the very same
+   * page for an article in any status (marked noindex, never cached).
+   */
+  const renderArticle = async (lang: Lang, data: SiteData, a: Article, preview = false) => {
     const section = a.sectionId != null ? (data.sectionById.get(a.sectionId) ?? null) : null;
     const [image, related] = await Promise.all([a.featuredImageId != null ? getMedia(ctx, a.featuredImageId) : undefined, listRelatedArticles(ctx, a, 5)]);
     const url = abs(articlePath(a));
@@ -188,10 +202,42 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
         breadcrumbLd(site, crumbs),
       ],
     };
-    const body = renderPage(site, data, lang, head, <ArticleBody v={{ article: a, section, image: image ?? null, related, crumbs, shortUrl: abs(`/n/${a.code}`), url }} lang={lang} />, { currentSectionId: section?.id });
+    const body = renderPage(site, data, lang, preview ? { ...head, robots: 'noindex, nofollow' } : head, <ArticleBody v={{ article: a, section, image: image ?? null, related, crumbs, shortUrl: abs(`/n/${a.code}`), url }} lang={lang} />, { currentSectionId: section?.id });
+    return { body, related };
+  };
+
+  app.get('/:lang/news/:code/:slug', page(site, async (req, reply, lang, data) => {
+    const params = req.params as Params;
+    const code = codeOf(params.code);
+    const a = await getPublishedArticleByCode(ctx, code);
+    if (a.lang !== lang || a.slug !== params.slug || Object.keys(req.query as object).length) return redirect(reply, articlePath(a));
+    const { body, related } = await renderArticle(lang, data, a);
     const tags = [`article:${a.id}`, ...related.map((r) => `article:${r.id}`)];
     return sendBytes(site, req, reply, body, { tags, ttlMs: 5 * 60_000, maxAge: 60 });
   }));
+
+  // Newsroom preview: the public page of an article in any status, for a signed-in newsroom
+  // user allowed to see it (the newsroom's session cookie and policies). Private, not cached.
+  app.get('/newsroom/preview/:id', async (req, reply) => {
+    const uiLang = langOfUrl(site, req.url);
+    const deny = (status: number, key: 'error.unauthorized' | 'error.not_found' | 'error.forbidden') =>
+      reply.code(status).headers({ 'cache-control': 'private, no-store', 'content-type': 'text/html; charset=utf-8' })
+        .send(`<!doctype html><html lang="${uiLang}" dir="${uiLang === 'en' ? 'ltr' : 'rtl'}"><meta charset="utf-8"><title>${t(uiLang, key)}</title><p>${t(uiLang, key)}</p></html>`);
+    const token = cookieValue(req.headers.cookie, NEWSROOM_SESSION_COOKIE);
+    const session = token ? await findSession(ctx, token) : undefined;
+    if (!session) return deny(401, 'error.unauthorized');
+    const id = Number((req.params as Params).id);
+    const a = Number.isSafeInteger(id) && id > 0 ? await getArticle(ctx, id).catch(() => undefined) : undefined;
+    if (!a) return deny(404, 'error.not_found');
+    if (!can(session.actor, 'article.view', a)) return deny(403, 'error.forbidden');
+    try {
+      const data = await site.data();
+      const { body } = await renderArticle(a.lang, data, a, true);
+      return reply.code(200).headers({ 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex', 'content-type': 'text/html; charset=utf-8' }).send(body);
+    } catch (err) {
+      return sendPageError(site, req, reply, err, a.lang);
+    }
+  });
 
   // ── Lists ──────────────────────────────────────────────────────────────────────────
   const sendList = async (req: FastifyRequest, reply: FastifyReply, lang: Lang, data: SiteData, o: { title: string; description: string; crumbs: Crumb[]; list: ListPage; tags: string[]; feeds?: Head['feeds']; sectionId?: number | null; clean: boolean; intro?: string }) => {
