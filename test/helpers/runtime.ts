@@ -1,5 +1,5 @@
 /**
- * Test runtimes: a real database per test — a fresh SQLite file, or a fresh schema on the
+ * Test runtimes: a real database per test — a fresh SQLite file, or a fresh database on the
  * PostgreSQL server named by CHAPAR_DATABASE_URL — closed and removed when the test ends.
  */
 import fs from 'node:fs';
@@ -37,20 +37,22 @@ export async function freshDatabase(): Promise<TestDb> {
   if (!PG_URL) {
     return { url: `sqlite:${path.join(dataDir, 'chapar.db')}`, dataDir, cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
   }
-  const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  // A database of its own per test (not a schema): Kysely's migrator introspects every schema
+  // of its database, which races with other test processes dropping theirs.
+  const name = `chapar_t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
-  await admin.query(`create schema ${schema}`);
+  await admin.query(`create database ${name}`);
   await admin.end();
   const u = new URL(PG_URL);
-  u.searchParams.set('options', `-c search_path=${schema}`);
+  u.pathname = `/${name}`;
   return {
     url: u.toString(),
     dataDir,
     cleanup: async () => {
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();
-      await c.query(`drop schema if exists ${schema} cascade`);
+      await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
