@@ -331,6 +331,7 @@ function wordsOf(k: string): string[] | null {
 const WORDS_CACHE = new Map<string, string[] | null>();
 const WORDS_CACHE_MAX = 100_000;
 function cachedWordsOf(k: string): string[] | null {
+  if (k.length < 2 * MIN_PIECE) return null; // too short to cut (most words): no lookup
   const hit = WORDS_CACHE.get(k);
   if (hit !== undefined) return hit;
   const r = wordsOf(k);

@@ -240,7 +240,8 @@ export function splitJoined(w: string, depth = 2): string | null {
     if (stem.length < 2 || !joinsForward(lastChar(stem))) return null;
     if (hasWord(stem) && hasWord(stem + 'ترین')) return stem + ZWNJ + s;
     // adjectives in ی / ه whose comparative the lexicon lacks: «قویتر»، «تازهترین» («کارتر» stays)
-    if (stem.length >= 3 && !hasWord(w) && isAdjectiveLike(stem)) return stem + ZWNJ + s;
+    // (the stem must be a word itself: «روتیتر» is not «روتی» + «تر»)
+    if (stem.length >= 3 && !hasWord(w) && hasWord(stem) && isAdjectiveLike(stem)) return stem + ZWNJ + s;
     return null;
   }
 
@@ -270,6 +271,8 @@ function isAdjectiveLike(stem: string): boolean {
 export function spacedJoinLength(kc: string, keys: readonly string[], spaced: ArrayLike<boolean | number>, j: number): number {
   const kn = keys[j];
   if (kn === undefined || kc.length === 0 || kn.length === 0 || kc.length > MAX_WORD * 4 || kn.length > MAX_WORD) return 0;
+  // fast path: every rule below needs one of these first or next words (most word pairs have neither)
+  if (!JOIN_NEXT.has(kn) && !JOIN_FIRST.has(kc)) return 0;
 
   if ((kc === 'می' || kc === 'نمی') && isVerbForm(kn)) return 1;
   const particle = PARTICLE_MI.get(kc);
@@ -315,6 +318,13 @@ export function spacedJoinLength(kc: string, keys: readonly string[], spaced: Ar
   if (kc === 'بی' && kn.length >= 2 && !NOT_AFTER_BI.has(kn) && hasWord(kn)) return 1;
   return 0;
 }
+
+/** The next words and the first words the rules of {@link spacedJoinLength} can join; keep in step with them. */
+const JOIN_NEXT = new Set<string>([
+  ...PLURAL_SET, ...COMPARATIVE_SET, ...HE_CLITIC_SET, 'ای', 'ی', ...FREE_CLITICS, ...YE_CLITIC_SET,
+  ...NAME_SECONDS, ...COMPOUND_SECONDS, 'و',
+]);
+const JOIN_FIRST = new Set<string>(['می', 'نمی', ...PARTICLE_MI.keys(), ...COMPOUND_BY_FIRST.keys(), ...VA_COMPOUNDS.keys(), 'بی']);
 
 /** Is the join of `used` words after `kc` an «X و Y» compound, written «X‌وY»? */
 function isVaJoin(kc: string, keys: readonly string[], j: number, used: number): boolean {
