@@ -241,7 +241,7 @@ export function splitJoined(w: string, depth = 2): string | null {
     if (hasWord(stem) && hasWord(stem + 'ترین')) return stem + ZWNJ + s;
     // adjectives in ی / ه whose comparative the lexicon lacks: «قویتر»، «تازهترین» («کارتر» stays)
     // (the stem must be a word itself: «روتیتر» is not «روتی» + «تر»)
-    if (stem.length >= 3 && !hasWord(w) && hasWord(stem) && isAdjectiveLike(stem)) return stem + ZWNJ + s;
+    if (stem.length >= 3 && !hasWord(w) && hasWord(stem) && isAdjectiveLike(stem) && !NOT_COMPARATIVES.has(w)) return stem + ZWNJ + s;
     return null;
   }
 
@@ -256,6 +256,9 @@ function isVocative(keys: readonly string[], j: number): boolean {
   const after = keys[j + 1];
   return after !== undefined && VOCATIVE_NEXT.has(after);
 }
+/** Newsroom words ending in «تر» that are not comparatives (the lexicon lacks them): «سوتیتر» is not «سوتی» + «تر». */
+const NOT_COMPARATIVES = new Set(['روتیتر', 'سوتیتر', 'میانتیتر']);
+
 /** Adjective endings whose comparative takes «تر»: «قوی»، «اصلی»، «تازه»، «ساده». */
 function isAdjectiveLike(stem: string): boolean {
   const c = lastChar(stem);
