@@ -15,6 +15,7 @@ import type { Article } from '../../content/types.js';
 import type { Database } from '../../db/schema.js';
 import { indexedFields, type IndexedFields } from '../document.js';
 import { SearchEngine, type ExtraFilters, type SearchBackend } from '../engine.js';
+import { keySpan } from '../key-span.js';
 import { articleTime, loadIndexableBatch, type IndexableArticle } from '../indexable.js';
 import type { Clause, ParsedQuery } from '../query-parser.js';
 import { sortKey, type KeyRange } from '../sort-key.js';
@@ -102,12 +103,8 @@ class PostgresBackend implements SearchBackend {
     return new Map(r.rows.map((x) => [Number(x.k), { title: x.t, meta: x.m }]));
   }
 
-  async span([lo, hi]: KeyRange): Promise<{ min: number; max: number } | null> {
-    const r = await sql<{ mn: number | null; mx: number | null }>`select
-      (select sort_key from search_docs where sort_key between ${lo} and ${hi} order by sort_key asc limit 1) as mn,
-      (select sort_key from search_docs where sort_key between ${lo} and ${hi} order by sort_key desc limit 1) as mx`.execute(this.db);
-    const row = r.rows[0];
-    return row && row.mn != null && row.mx != null ? { min: Number(row.mn), max: Number(row.mx) } : null;
+  span(range: KeyRange): Promise<{ min: number; max: number } | null> {
+    return keySpan(this.db, range);
   }
 }
 
