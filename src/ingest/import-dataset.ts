@@ -53,6 +53,7 @@ export interface ImportOptions {
 }
 
 const CHUNK = 100;
+const FIRST_CHUNK = 16;
 
 export const DEFAULT_ANCHOR = new Date('2026-11-28T04:30:00Z');
 
@@ -127,12 +128,20 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
   });
   // The text work of each chunk runs in a worker while the main thread writes the chunk
   // before it; all chunks are queued at once and awaited in order.
+  // The first chunk is small so the writer starts almost at once.
   const useWorkers = opts.workers ?? items.length >= 64;
-  const chunks = useWorkers ? Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, c) => prepareInWorker(inputs.slice(c * CHUNK, (c + 1) * CHUNK))) : [];
+  const bounds: number[] = [];
+  if (useWorkers) for (let b = 0; b < items.length; b += b === 0 ? FIRST_CHUNK : CHUNK) bounds.push(b);
+  const chunks = bounds.map((b, c) => prepareInWorker(inputs.slice(b, bounds[c + 1] ?? items.length)));
   await runBatch(ctx, async (bctx) => {
     let chunk: Prepared[] = [];
+    let chunkStart = 0;
+    let next = 0;
     for (const [i, item] of items.entries()) {
-      if (useWorkers && i % CHUNK === 0) chunk = await chunks[i / CHUNK]!;
+      if (useWorkers && i === bounds[next]) {
+        chunk = await chunks[next++]!;
+        chunkStart = i;
+      }
       if (await getArticleIdByImportKey(bctx, item.link)) {
         result.skipped++;
       } else {
@@ -141,7 +150,7 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
         try {
           let prepared: PreparedArticle | undefined;
           if (useWorkers) {
-            const p = chunk[i % CHUNK]!;
+            const p = chunk[i - chunkStart]!;
             if (p instanceof ChaparError) throw p;
             prepared = { ...p, fields: { ...p.fields, sectionId: input.sectionId } };
           }
