@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { CreateArticleInput } from '../content/articles/article-input.js';
 import type { PreparedArticle } from '../content/articles/create-article.js';
 import { ChaparError, type ErrorKind, type FieldIssue } from '../platform/errors.js';
+import { primeIndexedFields, type IndexedFields } from '../search/document.js';
 
 export interface PrepareRequest {
   id: number;
@@ -17,7 +18,7 @@ export interface PrepareRequest {
 
 export interface PrepareReply {
   id: number;
-  results: Array<{ ok: PreparedArticle } | { error: { kind: ErrorKind; code: string; message: string; fields: FieldIssue[] } }>;
+  results: Array<{ ok: PreparedArticle; index: IndexedFields } | { error: { kind: ErrorKind; code: string; message: string; fields: FieldIssue[] } }>;
 }
 
 /** One prepared input, or the error its save would have thrown. */
@@ -82,7 +83,14 @@ export function prepareInWorker(inputs: CreateArticleInput[]): Promise<Prepared[
   return new Promise((resolve, reject) => {
     slot.pending.set(id, (r) => {
       if (r.results.length !== inputs.length) return reject(new Error(`article preparation worker failed: ${lastError?.message ?? 'no answer'}`));
-      resolve(r.results.map((x) => ('ok' in x ? x.ok : new ChaparError(x.error.kind, x.error.code, x.error.message, { fields: x.error.fields }))));
+      resolve(
+        r.results.map((x) => {
+          if (!('ok' in x)) return new ChaparError(x.error.kind, x.error.code, x.error.message, { fields: x.error.fields });
+          const f = x.ok.fields;
+          primeIndexedFields({ title: f.title, kicker: f.kicker, lead: f.lead, body: f.body, tags: x.ok.tags.map((t) => t.name) }, x.index);
+          return x.ok;
+        }),
+      );
     });
     slot.worker.ref();
     slot.worker.postMessage({ id, inputs } satisfies PrepareRequest);

@@ -36,11 +36,46 @@ export function htmlToText(html: string): string {
     });
 }
 
+type Indexable = Pick<Article, 'title' | 'kicker' | 'lead' | 'body'> & { tags: Array<{ name: string }> | string[] };
+
+const tagName = (t: { name: string } | string) => (typeof t === 'string' ? t : t.name);
+const docKey = (a: Indexable) => `${a.title}\u0000${a.kicker}\u0000${a.lead}\u0000${a.tags.map(tagName).join('\u0001')}\u0000${a.body}`;
+
+/**
+ * Token lists computed ahead of the save (by an importer's worker thread), waiting for the
+ * indexer. Bounded: entries that are never used are dropped oldest first.
+ */
+const primed = new Map<string, IndexedFields>();
+const PRIMED_MAX = 2000;
+
+/**
+ * Hands over the token lists of an article about to be saved, computed elsewhere with
+ * indexedFields; the indexer then uses them instead of analyzing the text again. They are
+ * used only for exactly the same title, kicker, lead, tags and body.
+ */
+export function primeIndexedFields(a: Indexable, fields: IndexedFields): void {
+  if (primed.size >= PRIMED_MAX) primed.delete(primed.keys().next().value!);
+  primed.set(docKey(a), fields);
+}
+
 /** The three token lists of an article, within the token budget. */
-export function indexedFields(a: Pick<Article, 'title' | 'kicker' | 'lead' | 'body'> & { tags: Array<{ name: string }> | string[] }): IndexedFields {
+export function indexedFields(a: Indexable): IndexedFields {
+  if (primed.size) {
+    const k = docKey(a);
+    const hit = primed.get(k);
+    if (hit) {
+      primed.delete(k);
+      return hit;
+    }
+  }
+  return computeIndexedFields(a);
+}
+
+/** indexedFields without the primed lists (what a worker thread runs). */
+export function computeIndexedFields(a: Indexable): IndexedFields {
   const title = documentTokens(a.title).slice(0, MAX_TITLE_TOKENS);
   const meta: string[] = [];
-  const pieces = [a.kicker, a.lead, ...a.tags.map((t) => (typeof t === 'string' ? t : t.name))];
+  const pieces = [a.kicker, a.lead, ...a.tags.map(tagName)];
   for (const p of pieces) {
     const toks = documentTokens(p);
     if (!toks.length) continue;

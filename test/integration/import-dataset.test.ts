@@ -113,7 +113,13 @@ test('preparing items in worker threads stores exactly what preparing them inlin
     assert.ok(r.added > 0);
     const rows = await rt.ctx.db.selectFrom('articles').select(['code', 'title', 'kicker', 'lead', 'dateline', 'body', 'slug', 'sourceName', 'sectionId', 'publishedAt']).orderBy('code').execute();
     const tags = await rt.ctx.db.selectFrom('articleTags').innerJoin('tags', 'tags.id', 'articleTags.tagId').select(['articleTags.articleId', 'tags.name', 'tags.slug', 'articleTags.position']).orderBy('articleTags.articleId').orderBy('articleTags.position').execute();
-    return { rows, tags };
+    // The search index too: the worker computes the tokens, the writer stores them.
+    const found: Array<number[]> = [];
+    for (const q of ['ایران', 'مجلس', 'می‌شود', 'استان']) {
+      const res = await rt.search!.search({ q, lang: 'fa', limit: 500, page: 1, sort: 'date' });
+      found.push(res.items.map((h) => h.code));
+    }
+    return { rows, tags, found };
   };
   const inline = await snapshot(false);
   const pooled = await snapshot(true);
