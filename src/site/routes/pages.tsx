@@ -317,17 +317,35 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
   // ── Search page (the index and /api/v1/search belong to search/) ────────────────────
   app.get('/:lang/search', page(site, async (req, reply, lang, data) => {
     const query = req.query as Record<string, unknown>;
-    const q = typeof query.q === 'string' ? query.q.trim().slice(0, 200) : '';
+    const str = (k: string, max = 200) => (typeof query[k] === 'string' ? (query[k] as string).trim().slice(0, max) : '');
+    const q = str('q');
     const sort = query.sort === 'date' ? 'date' : 'relevance';
     const pageNo = typeof query.page === 'string' && /^[1-9]\d{0,3}$/.test(query.page) ? Number(query.page) : 1;
     const limit = 20;
     const base = searchPath(lang);
-    const qs = (o: { sort?: string; page?: number }) => `${base}?q=${encodeURIComponent(q)}${o.sort === 'date' ? '&sort=date' : ''}${o.page && o.page > 1 ? `&page=${o.page}` : ''}`;
+    // Filters: a section of this edition, and a Jalali date range (either end may be open).
+    const sections = data.sections.get(lang) ?? [];
+    const section = sections.find((s) => s.slug === str('section', 100));
+    const fromText = str('from', 20);
+    const toText = str('to', 20);
+    const fromDay = fromText ? parseJalaliDate(fromText) : null;
+    const toDay = toText ? parseJalaliDate(toText) : null;
+    const badDate = (!!fromText && !fromDay) || (!!toText && !toDay);
+    const filters = { section: section?.slug ?? '', from: fromDay ? fromText : '', to: toDay ? toText : '' };
+    const qs = (o: { sort?: string; page?: number }) => {
+      const p = new URLSearchParams({ q });
+      if (filters.section) p.set('section', filters.section);
+      if (filters.from) p.set('from', toLatinDigits(filters.from));
+      if (filters.to) p.set('to', toLatinDigits(filters.to));
+      if (o.sort === 'date') p.set('sort', 'date');
+      if (o.page && o.page > 1) p.set('page', String(o.page));
+      return `${base}?${p.toString()}`;
+    };
     let total = 0;
     let hits: Array<import('../../search/types.js').SearchHit & { slug: string }> = [];
     const unavailable = !site.deps.search;
     if (q && site.deps.search) {
-      const res = await site.deps.search.search({ q, lang, sort, limit, page: pageNo });
+      const res = await site.deps.search.search({ q, lang, sort, limit, page: pageNo, sectionId: section?.id, from: fromDay?.start, to: toDay?.end });
       total = res.total;
       const refs = await listArticleRefs(ctx, res.items.map((h) => h.articleId));
       hits = res.items.flatMap((h) => {
@@ -349,7 +367,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
       lang,
       head,
       <SearchBody
-        v={{ q, sort, total, hits, page: pageNo, unavailable, newer: pageNo > 1 ? qs({ sort, page: pageNo - 1 }) : undefined, older: pageNo * limit < total ? qs({ sort, page: pageNo + 1 }) : undefined, sortHref: { relevance: qs({}), date: qs({ sort: 'date' }) } }}
+        v={{ q, sort, total, hits, page: pageNo, unavailable, filters, badDate, sections: sections.map((x) => ({ slug: x.slug, name: x.name, child: x.parentId != null })), newer: pageNo > 1 ? qs({ sort, page: pageNo - 1 }) : undefined, older: pageNo * limit < total ? qs({ sort, page: pageNo + 1 }) : undefined, sortHref: { relevance: qs({}), date: qs({ sort: 'date' }) } }}
         lang={lang}
       />,
       { searchQuery: q },

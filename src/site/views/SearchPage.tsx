@@ -16,6 +16,44 @@ export interface SearchView {
   /** Search is not wired in (no index). */
   unavailable?: boolean;
   sortHref: { relevance: string; date: string };
+  /** The filters as the reader set them (valid ones only). */
+  filters: { section: string; from: string; to: string };
+  /** A date filter could not be read. */
+  badDate: boolean;
+  sections: Array<{ slug: string; name: string; child: boolean }>;
+}
+
+/** Section and Jalali date-range filters, a plain GET form that works without script. */
+function Filters({ v, lang }: { v: SearchView; lang: Lang }) {
+  return (
+    <form class="filters" method="get" action={`/${lang}/search`} aria-labelledby="filters-h">
+      <h2 id="filters-h" class="vh">{t(lang, 'site.search.filters')}</h2>
+      <input type="hidden" name="q" value={v.q} />
+      {v.sort === 'date' && <input type="hidden" name="sort" value="date" />}
+      <label>
+        {t(lang, 'site.search.section')}{' '}
+        <select name="section">
+          <option value="">{t(lang, 'site.search.anySection')}</option>
+          {v.sections.map((s) => (
+            <option value={s.slug} selected={s.slug === v.filters.section}>
+              {s.child ? `– ${s.name}` : s.name}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <label>
+        {t(lang, 'site.search.from')}{' '}
+        <input name="from" type="text" inputMode="numeric" dir="ltr" size={10} value={v.filters.from} placeholder={t(lang, 'site.search.dateHint')} aria-describedby="date-hint" />
+      </label>{' '}
+      <label>
+        {t(lang, 'site.search.to')}{' '}
+        <input name="to" type="text" inputMode="numeric" dir="ltr" size={10} value={v.filters.to} placeholder={t(lang, 'site.search.dateHint')} aria-describedby="date-hint" />
+      </label>{' '}
+      <button class="btn" type="submit">{t(lang, 'site.search.apply')}</button>
+      <p id="date-hint" class="hint">{t(lang, 'site.search.dateHint')}</p>
+      {v.badDate && <p class="hint" role="alert">{t(lang, 'site.search.badDate')}</p>}
+    </form>
+  );
 }
 
 export function SearchBody({ v, lang }: { v: SearchView; lang: Lang }) {
@@ -28,6 +66,7 @@ export function SearchBody({ v, lang }: { v: SearchView; lang: Lang }) {
         <p>{t(lang, 'site.search.prompt')}</p>
       ) : (
         <>
+          <Filters v={v} lang={lang} />
           <p class="meta">
             {t(lang, 'site.search.count', { n: num(v.total, lang) })}
             {' · '}
@@ -49,7 +88,16 @@ export function SearchBody({ v, lang }: { v: SearchView; lang: Lang }) {
               ))}
             </ul>
           ) : (
-            <p>{t(lang, 'site.search.none')}</p>
+            <div class="empty">
+              <p>{t(lang, 'site.search.none')}</p>
+              <p>{t(lang, 'site.search.tipsTitle')}</p>
+              <ul>
+                <li>{t(lang, 'site.search.tipSpelling')}</li>
+                <li>{t(lang, 'site.search.tipFewer')}</li>
+                {(v.filters.section || v.filters.from || v.filters.to) && <li><a href={`/${lang}/search?q=${encodeURIComponent(v.q)}`}>{t(lang, 'site.search.tipFilters')}</a></li>}
+              </ul>
+              <p><a href={`/${lang}/`}>{t(lang, 'site.search.latest')}</a></p>
+            </div>
           )}
           <Pager lang={lang} page={v.page} newer={v.newer} older={v.older} />
         </>
