@@ -4,7 +4,7 @@
 // CHAPAR_DATABASE_URL points at PostgreSQL (each test then gets its own schema there).
 // Extra arguments are passed to `node --test` (e.g. a file path to run just that file).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -19,6 +19,37 @@ function find(dir, out = []) {
   }
   return out;
 }
+// What the suite needs beyond npm packages: Debian's Chromium (browser tests), Java 17 (the
+// Nu HTML Checker) and a Redis server on 127.0.0.1:6379 (the cross-process relay). On a fresh
+// Debian machine, as root, they are installed or started here; otherwise say what is missing.
+function have(cmd) {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+}
+const missing = [];
+if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
+if (!have('java')) missing.push('openjdk-17-jre-headless');
+if (missing.length) {
+  if (process.getuid?.() === 0 && have('apt-get')) {
+    console.log(`installing ${missing.join(', ')} (apt-get)…`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    const r = spawnSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  } else {
+    console.error(`The tests need these Debian packages: ${missing.join(', ')} (sudo apt-get install ${missing.join(' ')}).`);
+    process.exit(1);
+  }
+}
+if (spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', '6379', 'ping'], { stdio: 'ignore' }).status !== 0) {
+  if (have('redis-server')) {
+    console.log('starting redis-server on 127.0.0.1:6379…');
+    spawnSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', '6379', '--save', '', '--appendonly', 'no'], { stdio: 'inherit' });
+  } else {
+    console.error('The tests need a Redis server on 127.0.0.1:6379 (apt-get install redis-server).');
+    process.exit(1);
+  }
+}
+
 const args = process.argv.slice(2);
 const files = args.some((a) => !a.startsWith('-')) ? [] : [...find(path.join(root, 'src')), ...find(path.join(root, 'test'))].sort();
 const env = { ...process.env, TZ: 'UTC', CHAPAR_LOG_LEVEL: process.env.CHAPAR_LOG_LEVEL ?? 'silent' };
