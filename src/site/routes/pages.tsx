@@ -24,7 +24,7 @@ import { date as fmtDate, iso, t } from '../format.js';
 import { loadListPage, parsePageParams, type ListPage } from '../loaders/lists.js';
 import { sendBytes } from '../respond.js';
 import { isLang, type Site, type SiteData } from '../site.js';
-import { archivePath, articlePath, authorPath, homePath, mediaPath, searchPath, sectionPath, sectionRssPath, tagPath } from '../urls.js';
+import { archivePath, articlePath, authorPath, homePath, searchPath, sectionPath, sectionRssPath, tagPath } from '../urls.js';
 import { ArticleBody, IMAGE_SIZES, imageSources } from '../views/ArticlePage.js';
 import { HomeBody, Ticker } from '../views/HomePage.js';
 import type { Head } from '../views/Layout.js';
@@ -378,5 +378,4 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
 
   // Today's archive link target (used by the footer / crawlers): /{lang}/archive → today.
   app.get('/:lang/archive', page(site, async (_req, reply, lang) => redirect(reply, archivePath(lang, jalaliKey(ctx.clock.now())), 302, 60)));
-  void mediaPath;
 }
