@@ -434,3 +434,9 @@ export function analyze(input: string): string[] {
 export function analyzeQuery(text: string): string[] {
   return analyze(text);
 }
+
+/**
+ * The version of the analyzer's output. Bump it whenever a change to the rules changes the
+ * tokens of some text: search indexes record it and rebuild themselves when it differs.
+ */
+export const ANALYZER_VERSION = 2;

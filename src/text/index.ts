@@ -5,7 +5,7 @@
 export type { Lang } from './normalize.js';
 export { normalizePersian, normalizeText } from './normalize.js';
 export { normalizeWithChanges, type ChangeKind, type TextChange } from './changes.js';
-export { analyze, analyzeQuery } from './analyze.js';
+export { analyze, analyzeQuery, ANALYZER_VERSION } from './analyze.js';
 export { toPersianDigits, toLatinDigits, formatNumber, formatDigits } from './digits.js';
 export {
   formatDateTime,

@@ -10,6 +10,7 @@
  * `search_docs(article_id, sort_key, lang, status, section_id, published_at, tsv)`; the unique
  * B-tree on sort_key gives the newest matches in key order (see sort-key.ts).
  */
+import { ANALYZER_VERSION } from '../../text/index.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Article } from '../../content/types.js';
 import type { Database } from '../../db/schema.js';
@@ -22,7 +23,8 @@ import { sortKey, type KeyRange } from '../sort-key.js';
 import { BOUNDARY_TOKEN } from '../tokens.js';
 import type { SearchIndex, SearchQuery, SearchResult } from '../types.js';
 
-const SCHEMA_VERSION = '2';
+// The table layout's version and the analyzer's: either change rebuilds the index at start.
+const SCHEMA_VERSION = `2-a${ANALYZER_VERSION}`;
 const MAX_POSITION = 16383;
 const MAX_POSITIONS_PER_LEXEME = 256;
 

@@ -9,6 +9,7 @@
  * - `search_docs(sort_key, article_id, …)`: which article a key stands for, the filter columns, and
  *   the title and meta tokens again (the ranking reads them for the candidate window only).
  */
+import { ANALYZER_VERSION } from '../../text/index.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Article } from '../../content/types.js';
 import type { Database } from '../../db/schema.js';
@@ -21,7 +22,8 @@ import { PARTITION_SHIFT, sortKey, type KeyRange } from '../sort-key.js';
 import type { SearchIndex, SearchQuery, SearchResult } from '../types.js';
 import { articleTime, loadIndexableBatch, type IndexableArticle } from '../indexable.js';
 
-const SCHEMA_VERSION = '4';
+// The table layout's version and the analyzer's: either change rebuilds the index at start.
+const SCHEMA_VERSION = `4-a${ANALYZER_VERSION}`;
 const PUNCT = `!"#$%&'()*+,-./:;<=>?@[\\]^_\`{|}~`;
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const TOKENIZE = sqlString(`ascii tokenchars ${sqlString(PUNCT)}`);
