@@ -55,5 +55,20 @@ const files = args.some((a) => !a.startsWith('-')) ? [] : [...find(path.join(roo
 const env = { ...process.env, TZ: 'UTC', CHAPAR_LOG_LEVEL: process.env.CHAPAR_LOG_LEVEL ?? 'silent' };
 const db = /^postgres/.test(env.CHAPAR_DATABASE_URL ?? '') ? 'PostgreSQL' : 'SQLite';
 console.log(`chapar tests on ${db}: ${files.length || 'selected'} files`);
+/**
+ * On PostgreSQL each test makes a database named with this run's prefix; they are dropped once
+ * all tests have ended (only this run's: another suite may be using the same server).
+ */
+env.CHAPAR_TEST_DB_PREFIX = `chapar_t${process.pid}_`;
+async function dropTestDatabases() {
+  if (db !== 'PostgreSQL') return;
+  const { default: pg } = await import('pg');
+  const c = new pg.Client({ connectionString: env.CHAPAR_DATABASE_URL });
+  await c.connect();
+  const { rows } = await c.query('select datname from pg_database where starts_with(datname, $1)', [env.CHAPAR_TEST_DB_PREFIX]);
+  for (const { datname } of rows) await c.query(`drop database if exists "${datname}" with (force)`);
+  await c.end();
+}
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=120000', ...args, ...files], { cwd: root, env, stdio: 'inherit' });
+await dropTestDatabases();
 process.exit(r.status ?? 1);

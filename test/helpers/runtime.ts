@@ -39,7 +39,7 @@ export async function freshDatabase(): Promise<TestDb> {
   }
   // A database of its own per test (not a schema): Kysely's migrator introspects every schema
   // of its database, which races with other test processes dropping theirs.
-  const name = `chapar_t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const name = `${process.env.CHAPAR_TEST_DB_PREFIX ?? 'chapar_t_'}${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
   await admin.query(`create database ${name}`);
@@ -49,13 +49,9 @@ export async function freshDatabase(): Promise<TestDb> {
   return {
     url: u.toString(),
     dataDir,
-    cleanup: async () => {
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
+    // The database is dropped by the test runner once every test process has ended
+    // (scripts/run-tests.mjs): dropping it here could cut a connection a test still closes.
+    cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
   };
 }
 
