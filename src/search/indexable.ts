@@ -1,5 +1,6 @@
 /** Reading articles for indexing, shared by both implementations (reindex and sync). */
 import type { Kysely, Transaction } from 'kysely';
+import type { Article } from '../content/types.js';
 import type { Database } from '../db/schema.js';
 import { indexedFields, type IndexedFields } from './document.js';
 
@@ -61,4 +62,16 @@ export async function loadIndexableBatch(db: Kysely<Database> | Transaction<Data
   });
 }
 
-
+/** What the index stores for a saved article (both implementations' sync). */
+export function indexableOf(article: Article): IndexableArticle {
+  const publishedAt = article.publishedAt?.getTime() ?? null;
+  return {
+    id: article.id,
+    lang: article.lang,
+    status: article.status,
+    sectionId: article.sectionId,
+    publishedAt,
+    time: articleTime(article.status, publishedAt, article.updatedAt.getTime()),
+    fields: indexedFields(article),
+  };
+}

@@ -14,10 +14,10 @@ import { ANALYZER_VERSION } from '../../text/index.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Article } from '../../content/types.js';
 import type { Database } from '../../db/schema.js';
-import { indexedFields, type IndexedFields } from '../document.js';
+import type { IndexedFields } from '../document.js';
 import { SearchEngine, type ExtraFilters, type SearchBackend } from '../engine.js';
-import { keySpan } from '../key-span.js';
-import { articleTime, loadIndexableBatch, type IndexableArticle } from '../indexable.js';
+import { hasArticles, keySpan, recordSchemaVersion, storedSchemaVersion } from '../store-meta.js';
+import { indexableOf, loadIndexableBatch } from '../indexable.js';
 import type { Clause, ParsedQuery } from '../query-parser.js';
 import { sortKey, type KeyRange } from '../sort-key.js';
 import { BOUNDARY_TOKEN } from '../tokens.js';
@@ -121,9 +121,7 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   async ensureSchema(): Promise<void> {
-    await sql`create table if not exists search_meta (name text primary key, value text not null)`.execute(this.db);
-    const v = await sql<{ value: string }>`select value from search_meta where name = 'schema_version'`.execute(this.db);
-    const current = v.rows[0]?.value;
+    const current = await storedSchemaVersion(this.db);
     if (current === SCHEMA_VERSION) return;
     if (current !== undefined) await sql`drop table if exists search_docs`.execute(this.db);
     await sql`create table if not exists search_docs (
@@ -138,10 +136,8 @@ export class PostgresSearchIndex implements SearchIndex {
       tsv tsvector not null
     )`.execute(this.db);
     await this.createIndexes(this.db);
-    await sql`insert into search_meta (name, value) values ('schema_version', ${SCHEMA_VERSION})
-      on conflict (name) do update set value = excluded.value`.execute(this.db);
-    const any = await this.db.selectFrom('articles').select('id').limit(1).executeTakeFirst();
-    if (any) await this.reindex();
+    await recordSchemaVersion(this.db, SCHEMA_VERSION);
+    if (await hasArticles(this.db)) await this.reindex();
   }
 
   private async createIndexes(db: Kysely<Database>): Promise<void> {
@@ -154,15 +150,7 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   async sync(trx: Transaction<Database>, article: Article): Promise<void> {
-    const doc: IndexableArticle = {
-      id: article.id,
-      lang: article.lang,
-      status: article.status,
-      sectionId: article.sectionId,
-      publishedAt: article.publishedAt?.getTime() ?? null,
-      time: articleTime(article.status, article.publishedAt?.getTime() ?? null, article.updatedAt.getTime()),
-      fields: indexedFields(article),
-    };
+    const doc = indexableOf(article);
     const published = doc.status === 'published';
     const candidates = [0, 1, 2, 3, 4, 5, 6, 7].map((p) => sortKey(doc.lang, published, doc.time, doc.id, p));
     // One round trip: take the first candidate key that is free or already ours (a collision needs

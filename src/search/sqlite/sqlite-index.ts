@@ -13,14 +13,14 @@ import { ANALYZER_VERSION } from '../../text/index.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Article } from '../../content/types.js';
 import type { Database } from '../../db/schema.js';
-import { indexedFields, type IndexedFields } from '../document.js';
+import type { IndexedFields } from '../document.js';
 import { BOUNDARY_TOKEN } from '../tokens.js';
 import { keyList, SearchEngine, type ExtraFilters, type SearchBackend } from '../engine.js';
-import { keySpan } from '../key-span.js';
+import { hasArticles, keySpan, recordSchemaVersion, storedSchemaVersion } from '../store-meta.js';
 import type { Clause, ParsedQuery } from '../query-parser.js';
-import { PARTITION_SHIFT, sortKey, type KeyRange } from '../sort-key.js';
+import { sortKey, type KeyRange } from '../sort-key.js';
 import type { SearchIndex, SearchQuery, SearchResult } from '../types.js';
-import { articleTime, loadIndexableBatch, type IndexableArticle } from '../indexable.js';
+import { indexableOf, loadIndexableBatch, type IndexableArticle } from '../indexable.js';
 
 // The table layout's version and the analyzer's: either change rebuilds the index at start.
 const SCHEMA_VERSION = `4-a${ANALYZER_VERSION}`;
@@ -102,9 +102,7 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   async ensureSchema(): Promise<void> {
-    await sql`create table if not exists search_meta (name text primary key, value text not null)`.execute(this.db);
-    const v = await sql<{ value: string }>`select value from search_meta where name = 'schema_version'`.execute(this.db);
-    const current = v.rows[0]?.value;
+    const current = await storedSchemaVersion(this.db);
     if (current === SCHEMA_VERSION) return;
     if (current !== undefined) {
       await sql`drop table if exists search_fts`.execute(this.db);
@@ -123,10 +121,8 @@ export class SqliteSearchIndex implements SearchIndex {
       meta_tokens text not null default ''
     )`.execute(this.db);
     await sql`create index if not exists search_docs_section_idx on search_docs (section_id, sort_key)`.execute(this.db);
-    await sql`insert into search_meta (name, value) values ('schema_version', ${SCHEMA_VERSION})
-      on conflict (name) do update set value = excluded.value`.execute(this.db);
-    const any = await this.db.selectFrom('articles').select('id').limit(1).executeTakeFirst();
-    if (any) await this.reindex();
+    await recordSchemaVersion(this.db, SCHEMA_VERSION);
+    if (await hasArticles(this.db)) await this.reindex();
   }
 
   search(q: SearchQuery): Promise<SearchResult> {
@@ -134,15 +130,7 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   async sync(trx: Transaction<Database>, article: Article): Promise<void> {
-    await this.write(trx, {
-      id: article.id,
-      lang: article.lang,
-      status: article.status,
-      sectionId: article.sectionId,
-      publishedAt: article.publishedAt?.getTime() ?? null,
-      time: articleTime(article.status, article.publishedAt?.getTime() ?? null, article.updatedAt.getTime()),
-      fields: indexedFields(article),
-    });
+    await this.write(trx, indexableOf(article));
   }
 
   async remove(trx: Transaction<Database>, articleId: number): Promise<void> {

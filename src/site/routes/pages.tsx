@@ -8,7 +8,6 @@ import { getArticle } from '../../content/articles/get-article.js';
 import { getHomePageData } from '../../content/articles/get-home-page-data.js';
 import { getArticleRef } from '../../content/articles/get-article-ref.js';
 import { getPublishedArticle } from '../../content/articles/get-published-article.js';
-import { getPublishedArticleByCode } from '../../content/articles/get-published-article-by-code.js';
 import { listArticleRefs } from '../../content/articles/list-article-refs.js';
 import { listRelatedArticles } from '../../content/articles/list-related-articles.js';
 import { getAuthorBySlug } from '../../content/authors/get-author-by-slug.js';
@@ -209,7 +208,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
   app.get('/:lang/news/:code/:slug', page(site, async (req, reply, lang, data) => {
     const params = req.params as Params;
     const code = codeOf(params.code);
-    const a = await getPublishedArticleByCode(ctx, code);
+    const a = await getPublishedArticle(ctx, code);
     if (a.lang !== lang || a.slug !== params.slug || Object.keys(req.query as object).length) return redirect(reply, articlePath(a));
     const { body, related } = await renderArticle(lang, data, a);
     const tags = [`article:${a.id}`, ...related.map((r) => `article:${r.id}`)];
