@@ -4,7 +4,7 @@
  * with table lookups, then linear passes over the tokens (the per-word cut decision is memoized).
  */
 import { isArabicLetterCode, isHorizontalSpaceCode, joinsForward, SEARCH_FOLD_MAP, STORAGE_LETTER_MAP, ZWNJ } from './chars.js';
-import { hasWord } from './lexicon.js';
+import { compoundCount, hasWord } from './lexicon.js';
 import { spacedJoinLength, splitJoined } from './zwnj.js';
 import { COMPOUND_SECONDS, COMPOUNDS, JOINED_ONLY } from './zwnj-lists.js';
 
@@ -436,7 +436,10 @@ export function analyzeQuery(text: string): string[] {
 }
 
 /**
- * The version of the analyzer's output. Bump it whenever a change to the rules changes the
- * tokens of some text: search indexes record it and rebuild themselves when it differs.
+ * The version of the analyzer's output. Bump the number whenever a change to the rules changes the
+ * tokens of some text: search indexes record it and rebuild themselves when it differs. The
+ * hunspell compound list (`lexicon.ts`) changes the cuts too, so whether it is loaded, and how many
+ * compounds it gave, is part of the version: an index built with the list is rebuilt on a machine
+ * without it, and the other way round.
  */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION: string = compoundCount > 0 ? `3+fa_IR.${compoundCount}` : '3';

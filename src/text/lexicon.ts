@@ -15,8 +15,9 @@
  * duplicates) and `!` (forbidden words) are ignored by {@link hasWord} since no Persian
  * letter sequence starts with them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 interface TrieNode {
@@ -141,4 +142,153 @@ export function hasWord(word: string): boolean {
     if (node === undefined) return false;
   }
   return node.f;
+}
+
+// ---- ZWNJ compounds from Debian's hunspell word list (myspell-fa) -------------------------------
+
+/**
+ * The second word list: Debian's `myspell-fa` (`/usr/share/hunspell/fa_IR.dic`, GPL), read at
+ * module init when present — never copied into this repository. Of its 331,789 forms, 117,934 are
+ * written with a ZWNJ («بین‌المللی», «رییس‌جمهور», «نخست‌وزیر»); what cspell's list lacks. Only the
+ * compound *cores* are kept: each ZWNJ form without the inflection pieces our own rules restore
+ * (‌ها, ‌ای, ‌تر, ‌ترین, ‌ام…), without verb phrases (future «خواهد‌…», «…‌بود», «…‌باشد»), and
+ * without «می‌…» forms (the «می» rule decides those). Each core is stored as its letters without
+ * ZWNJ (ئ أ إ ؤ ي ى ك ة folded one for one, so positions are kept) → a bit mask of the letter
+ * positions before which it has a ZWNJ: a Map of ~60,000 short keys.
+ *
+ * Where it is looked for: `CHAPAR_FA_DIC` (a path; `none` turns it off), else
+ * `data/lexicon/fa_IR.dic` under the package root (what `scripts/fetch-lexicon.sh` writes without
+ * root), else `/usr/share/hunspell/fa_IR.dic` (`apt-get install myspell-fa`). Absent: the rules work
+ * without it, with lower recall.
+ */
+const SYSTEM_DIC = '/usr/share/hunspell/fa_IR.dic';
+
+/** The path the compound list is read from, or null when none is found (or `CHAPAR_FA_DIC=none`). */
+export function compoundDicPath(env: NodeJS.ProcessEnv = process.env): string | null {
+  const configured = env.CHAPAR_FA_DIC;
+  if (configured !== undefined && configured !== '') return configured === 'none' || !existsSync(configured) ? null : configured;
+  const local = fileURLToPath(new URL('../../data/lexicon/fa_IR.dic', import.meta.url));
+  if (existsSync(local)) return local;
+  return existsSync(SYSTEM_DIC) ? SYSTEM_DIC : null;
+}
+
+/** One-for-one letter folding used for compound keys (lengths and positions unchanged). */
+export function foldCompoundKey(w: string): string {
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i];
+    out += FOLD[c] ?? c;
+  }
+  return out;
+}
+const FOLD: Record<string, string> = { 'ئ': 'ی', 'ي': 'ی', 'ى': 'ی', 'أ': 'ا', 'إ': 'ا', 'ؤ': 'و', 'ك': 'ک', 'ة': 'ه', 'ۀ': 'ه' };
+
+/** Inflection pieces stripped from the end of a form (our rules restore them). */
+const INFLECTIONS = new Set([
+  'ها', 'های', 'هایی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'ای', 'ام', 'اند', 'ایم', 'اید',
+  'است', 'تر', 'ترین', 'ترینت', 'ترینتان', 'ترینش', 'ترینشان', 'ترینم', 'ترینمان', 'ترینی', 'ی', 'اش', 'مان',
+  'شان', 'تان',
+]);
+const FUTURE = new Set(['خواهم', 'خواهی', 'خواهد', 'خواهیم', 'خواهید', 'خواهند']);
+const ZW = '\u200c';
+
+/** Parse a hunspell .dic (UTF-8, first line the count, `/flags` ignored) into compound cores. Exported for tests. */
+export function parseCompoundDic(text: string): Map<string, number> {
+  const cores = new Map<string, number>();
+  const n = text.length;
+  // only the lines with a ZWNJ are looked at: two thirds of the list are skipped by indexOf
+  let z = text.indexOf(ZW, text.indexOf('\n') + 1);
+  while (z >= 0) {
+    const start = text.lastIndexOf('\n', z) + 1;
+    let end = text.indexOf('\n', z);
+    if (end < 0) end = n;
+    addCore(cores, text, start, end);
+    z = end < n ? text.indexOf(ZW, end + 1) : -1;
+  }
+  // The list also writes inflections of a compound with the suffix joined («اطلاع‌رسانیشان»,
+  // «پی‌نوشتها», «فوق‌العادهی»); our rules attach those suffixes after the compound themselves.
+  // Such a form is dropped when the compound itself is listed with the same ZWNJs.
+  for (const [key, mask] of cores) {
+    for (const suffix of ATTACHED) {
+      if (key.length - suffix.length < 4 || !key.endsWith(suffix)) continue;
+      const base = key.slice(0, key.length - suffix.length);
+      if (suffix === 'ی' && !base.endsWith('ه')) continue; // «سخت‌افزاری» is a word of its own
+      if (cores.get(base) === mask) {
+        cores.delete(key);
+        break;
+      }
+    }
+  }
+  return cores;
+}
+/** Suffixes the list writes joined to a compound's last piece. */
+const ATTACHED = ['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها', 'ترین', 'تر', 'شان', 'تان', 'مان', 'اش', 'ای', 'ی'];
+
+const NEEDS_FOLD = /[ئيىأإؤكةۀ]/;
+
+const BOUNDS = new Int32Array(64);
+
+/** Add the core of one line (`start`..`end` of `text`) to `cores`. One pass over its letters. */
+function addCore(cores: Map<string, number>, text: string, start: number, end: number): void {
+  // piece p is text[BOUNDS[2p], BOUNDS[2p + 1]); empty pieces (doubled ZWNJ) are skipped
+  let count = 0;
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0x200c;
+    if (c === 0x200c || c === 0x2f /* / flags */ || c === 0x20 || c === 0x0d) {
+      if (i > from && count < 32) {
+        BOUNDS[2 * count] = from;
+        BOUNDS[2 * count + 1] = i;
+        count++;
+      }
+      from = i + 1;
+      if (c !== 0x200c) break;
+    }
+  }
+  while (count > 1 && INFLECTIONS.has(text.slice(BOUNDS[2 * count - 2], BOUNDS[2 * count - 1]))) count--;
+  if (count < 2) return;
+  const first = text.slice(BOUNDS[0], BOUNDS[1]);
+  if (first === 'می' || first === 'نمی' || FUTURE.has(first)) return;
+  const last = text.slice(BOUNDS[2 * count - 2], BOUNDS[2 * count - 1]);
+  if (last.startsWith('بود') || last.startsWith('باش') || FUTURE.has(last)) return;
+  let key = '';
+  let mask = 0;
+  for (let p = 0; p < count; p++) {
+    const a = BOUNDS[2 * p];
+    const b = BOUNDS[2 * p + 1];
+    // a ZWNJ after a hamza or around a one-letter piece is a typo of the list («تأ‌ثیر»)
+    const lastCode = text.charCodeAt(b - 1);
+    if (b - a < 2 || lastCode === 0x621 || lastCode === 0x623 || lastCode === 0x624 || lastCode === 0x625) return;
+    if (p > 0) mask |= 1 << key.length;
+    key += text.slice(a, b);
+    if (key.length > 30) return;
+  }
+  if (NEEDS_FOLD.test(key)) key = foldCompoundKey(key);
+  cores.set(key, (cores.get(key) ?? 0) | mask);
+}
+
+function loadCompounds(): { cores: Map<string, number>; path: string | null } {
+  const path = compoundDicPath();
+  if (path === null) return { cores: new Map(), path };
+  try {
+    return { cores: parseCompoundDic(readFileSync(path, 'utf8')), path };
+  } catch {
+    return { cores: new Map(), path: null };
+  }
+}
+
+const COMPOUNDS = loadCompounds();
+
+/** Where the compound list was read from (null: not found; ZWNJ repair then has lower recall). */
+export const compoundDicSource: string | null = COMPOUNDS.path;
+/** How many compound cores were loaded (0 without the list); part of the analyzer's version. */
+export const compoundCount = COMPOUNDS.cores.size;
+
+/**
+ * The ZWNJ positions of a compound core: bit `k` set = a ZWNJ before letter `k` of `word` (a
+ * storage key: no ZWNJ, no diacritics); 0 when `word` is not a core of the list.
+ */
+export function compoundMask(word: string): number {
+  if (word.length > 30 || word.length < 4) return 0;
+  return COMPOUNDS.cores.get(foldCompoundKey(word)) ?? 0;
 }

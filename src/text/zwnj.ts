@@ -6,7 +6,7 @@
  * Precision first: when a split or a join is ambiguous, the text is left as written.
  */
 import { isArabicLetterCode, isArabicMarkCode, joinsForward, ZWNJ } from './chars.js';
-import { hasWord } from './lexicon.js';
+import { compoundMask, hasWord } from './lexicon.js';
 import {
   COMPARATIVE_SUFFIXES,
   COMPOUND_SECONDS,
@@ -111,11 +111,21 @@ function stemForm(stem: string, depth: number): string | null {
   const compound = COMPOUND_BY_JOINED.get(stem);
   if (compound) return compound.join(ZWNJ);
   if (hasWord(stem)) return stem;
+  const listed = listedCompound(stem);
+  if (listed !== null) return listed;
   if (depth > 0) {
     const split = splitCompoundSecond(stem);
     if (split) return split;
   }
   return null;
+}
+
+/** A lexicon word as it is, or a curated / hunspell-listed compound with its ZWNJs; else null. */
+function wordOrCompound(stem: string): string | null {
+  if (hasWord(stem)) return stem;
+  const compound = COMPOUND_BY_JOINED.get(stem);
+  if (compound) return compound.join(ZWNJ);
+  return listedCompound(stem);
 }
 
 function splitCompoundSecond(w: string): string | null {
@@ -158,6 +168,31 @@ const ZADE_VERB = new Set(['شد', 'شده', 'شدند', 'شدم', 'شدی', 'ش
 export function splitJoined(w: string, depth = 2): string | null {
   // no Persian word is longer than this; the bound also keeps the work per word constant
   if (w.length < 3 || w.length > MAX_WORD || NEVER_SPLIT.has(w)) return null;
+  const r = splitByRules(w, depth);
+  // a compound of the hunspell list («سیبزمینی» → «سیب‌زمینی»), unless cspell's list has it joined
+  return r !== null || hasWord(w) ? r : listedCompound(w);
+}
+
+/**
+ * The ZWNJ spelling of a compound core of the hunspell list (`compoundMask`), or null. ZWNJs after
+ * ا د ذ ر ز ژ و are invisible and not inserted into a joined word; null when no other is left.
+ */
+export function listedCompound(w: string): string | null {
+  const mask = compoundMask(w);
+  if (mask === 0) return null;
+  let out = '';
+  let any = false;
+  for (let i = 0; i < w.length; i++) {
+    if (i > 0 && (mask & (1 << i)) !== 0 && joinsForward(w[i - 1])) {
+      out += ZWNJ;
+      any = true;
+    }
+    out += w[i];
+  }
+  return any ? out : null;
+}
+
+function splitByRules(w: string, depth: number): string | null {
   const compound = COMPOUND_BY_JOINED.get(w);
   if (compound) return compound.join(ZWNJ);
 
@@ -186,13 +221,17 @@ export function splitJoined(w: string, depth = 2): string | null {
     // «…های» / «…هایم» may also be «…ه» + «ای» / «ایم»
     if (s === 'های' || s === 'هایم') {
       const heStem = stem + 'ه';
-      if (hasWord(heStem)) {
+      // «Xه» a word, or a compound of the lists («فوقالعادهای» → «فوق‌العاده‌ای»)
+      const heForm = hasWord(heStem) ? heStem : wordOrCompound(heStem);
+      if (heForm !== null) {
         const clitic = s === 'های' ? 'ای' : 'ایم';
         const participle = /[دت]ه$/.test(heStem) && s === 'هایم';
-        if (PREFER_HE_AY.has(heStem) || participle) return heStem + ZWNJ + clitic;
+        if (PREFER_HE_AY.has(heStem) || participle || heForm !== heStem) return heForm + ZWNJ + clitic;
         // Ambiguous «…های»: a verb stem («شد»، «کرد») means «شده‌ای»; otherwise the plural is
         // far more frequent («سال‌های»، «گروه‌های») and wins below.
-        if (stemForm(stem, depth - 1) === null || PAST_STEMS.has(stem)) return heStem + ZWNJ + clitic;
+        if (stemForm(stem, depth - 1) === null || PAST_STEMS.has(stem)) return heForm + ZWNJ + clitic;
+        // a stem the lexicon never pluralizes («برجست»، «اندیش»، «دوستان») is not a plural here
+        if (!hasWord(stem + 'ها') && !hasWord(stem + 'های') && listedCompound(stem) === null) return heForm + ZWNJ + clitic;
         // both readings are words: after ا د ر ز و the plural carries no ZWNJ, keep as written;
         // otherwise the plural is the more frequent reading («سال‌های»، «گروه‌های»).
         if (!joinsForward(lastChar(stem))) return null;
@@ -208,21 +247,28 @@ export function splitJoined(w: string, depth = 2): string | null {
     if (!w.endsWith(s)) continue;
     const stem = w.slice(0, w.length - s.length);
     if (stem.length < 3 || lastChar(stem) !== 'ه' || STOP.has(stem)) continue;
-    if (!hasWord(stem) || hasWord(w + 'ها')) continue;
+    const st = wordOrCompound(stem);
+    if (st === null || hasWord(w + 'ها')) continue;
     if (s !== 'ای' && hasWord(w)) continue;
-    return stem + ZWNJ + s;
+    return st + ZWNJ + s;
   }
 
   // «ی» of the ezafe after silent ه: «برنامهی» → «برنامه‌ی» («آگاهی»، «گروهی» are lexicon words)
-  if (w.endsWith('هی') && w.length >= 4 && !hasWord(w) && hasWord(w.slice(0, -1))) return w.slice(0, -1) + ZWNJ + 'ی';
+  // (not after a compound of the hunspell list: its «بی‌توجهی» is the noun in «ی», not the ezafe)
+  if (w.endsWith('هی') && w.length >= 4 && !hasWord(w)) {
+    const base = w.slice(0, -1);
+    const curated = COMPOUND_BY_JOINED.get(base);
+    if (hasWord(base) || curated) return (curated ? curated.join(ZWNJ) : base) + ZWNJ + 'ی';
+  }
 
   // clitics after ی: «بازیاش» → «بازی‌اش», «ایرانیاند» → «ایرانی‌اند»
   for (const s of YE_CLITICS) {
     if (!w.endsWith(s)) continue;
     const stem = w.slice(0, w.length - s.length);
-    if (stem.length < 3 || lastChar(stem) !== 'ی' || STOP.has(stem)) continue;
-    if (hasWord(w) || !hasWord(stem)) continue;
-    return stem + ZWNJ + s;
+    if (stem.length < 3 || lastChar(stem) !== 'ی' || STOP.has(stem) || hasWord(w)) continue;
+    const st = wordOrCompound(stem);
+    if (st === null) continue;
+    return st + ZWNJ + s;
   }
 
   // «بی» + word: «بینظیر» → «بی‌نظیر» when the joined form is not itself a lexicon word («بیکار»، «بیمار»)
@@ -239,6 +285,9 @@ export function splitJoined(w: string, depth = 2): string | null {
     const stem = w.slice(0, w.length - s.length);
     if (stem.length < 2 || !joinsForward(lastChar(stem))) return null;
     if (hasWord(stem) && hasWord(stem + 'ترین')) return stem + ZWNJ + s;
+    // a compound of the lists («ایدهآلترین» → «ایده‌آل‌ترین»)
+    const compound = hasWord(w) || hasWord(stem) ? null : wordOrCompound(stem);
+    if (compound !== null) return compound + ZWNJ + s;
     // adjectives in ی / ه whose comparative the lexicon lacks: «قویتر»، «تازهترین» («کارتر» stays)
     // (the stem must be a word itself: «روتیتر» is not «روتی» + «تر»)
     if (stem.length >= 3 && !hasWord(w) && hasWord(stem) && isAdjectiveLike(stem) && !NOT_COMPARATIVES.has(w)) return stem + ZWNJ + s;
@@ -252,9 +301,11 @@ export function splitJoined(w: string, depth = 2): string | null {
 const NAME_HOST_STOP = new Set(['هر', 'هیچ', 'همه', 'یک', 'دو', 'سه', 'چند', 'نه', 'ولی', 'اما', 'برای', 'تو', 'من', 'او', 'ما', 'شما', 'یعنی', 'حتی', 'وقتی', 'گاهی', 'کسی', 'چیزی', 'جایی']);
 /** Words after a vocative «ای» («ای کاش»، «ای مردم»). */
 const VOCATIVE_NEXT = new Set(['کاش', 'وای', 'خدا', 'خدای', 'مردم', 'بابا', 'دوست', 'دوستان', 'برادران', 'خواهران', 'جوانان', 'کسانی', 'آنکه', 'آن', 'که']);
-function isVocative(keys: readonly string[], j: number): boolean {
+/** After a word in ه, «ای که» / «ای آن» is the indefinite with a relative clause («جلسه‌ای که»), not a vocative. */
+const VOCATIVE_NEXT_AFTER_HE = new Set([...VOCATIVE_NEXT].filter((w) => w !== 'که' && w !== 'آن' && w !== 'آنکه'));
+function isVocative(keys: readonly string[], j: number, afterHe = false): boolean {
   const after = keys[j + 1];
-  return after !== undefined && VOCATIVE_NEXT.has(after);
+  return after !== undefined && (afterHe ? VOCATIVE_NEXT_AFTER_HE : VOCATIVE_NEXT).has(after);
 }
 /** Newsroom words ending in «تر» that are not comparatives (the lexicon lacks them): «سوتیتر» is not «سوتی» + «تر». */
 const NOT_COMPARATIVES = new Set(['روتیتر', 'سوتیتر', 'میانتیتر']);
@@ -288,7 +339,7 @@ export function spacedJoinLength(kc: string, keys: readonly string[], spaced: Ar
     if (kn === 'ترین' || hasWord(kc + 'ترین') || (hasWord(kc) && isAdjectiveLike(kc))) return 1;
   }
   if (HE_CLITIC_SET.has(kn) && kc.length >= 3 && (lastChar(kc) === 'ه' || lastChar(kc) === 'ة') && !stopped) {
-    if (kn !== 'ای' || !isVocative(keys, j)) return 1;
+    if (kn !== 'ای' || !isVocative(keys, j, true)) return 1;
   }
   // the indefinite «ای» after ی: «مربی ای» → «مربی‌ای» (not the vocative «ولی ای کاش»)
   if (kn === 'ای' && kc.length >= 3 && lastChar(kc) === 'ی' && !stopped && !NAME_HOST_STOP.has(kc) && hasWord(kc) && !isVocative(keys, j)) return 1;
