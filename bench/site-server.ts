@@ -1,7 +1,7 @@
 /**
  * A Chapar server over a seeded database, for the benchmark and the audit. Run as a child
  * process: prints `listening <url>` and serves until SIGTERM.
- * Env: SEED_ARTICLES (default 3200), CHAPAR_PAGE_CACHE (1/0), PORT (default 0).
+ * Env: SEED_ARTICLES (default 3200), CHAPAR_PAGE_CACHE and CHAPAR_OBJECT_CACHE (1/0), PORT (default 0).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,6 +23,7 @@ const config = loadConfig({
   CHAPAR_DEMO: '0',
   CHAPAR_LOG_LEVEL: 'silent',
   CHAPAR_PAGE_CACHE: process.env.CHAPAR_PAGE_CACHE ?? '1',
+  CHAPAR_OBJECT_CACHE: process.env.CHAPAR_OBJECT_CACHE ?? '1',
   PORT: process.env.PORT ?? '0',
   HOST: '127.0.0.1',
   ...(process.env.CHAPAR_PUBLIC_URL ? { CHAPAR_PUBLIC_URL: process.env.CHAPAR_PUBLIC_URL } : {}),

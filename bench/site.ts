@@ -5,7 +5,8 @@
  * server answering the same bytes from memory, in its own process. Prints each figure as a
  * ratio of the ceiling (the machine is shared and noisy, so the ratios are the targets).
  * Env: BENCH_DURATION (seconds per run, default 8), BENCH_CONNECTIONS (default 32),
- * BENCH_SIZES (default "3200,100000"), BENCH_ROUNDS (paired runs per figure, default 3).
+ * BENCH_SIZES (default "3200,100000"), BENCH_ROUNDS (paired runs per figure, default 3),
+ * BENCH_PAGES (default all: "article,home,section,section deep"), BENCH_MODES (default "cached,uncached,cold").
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,6 +20,18 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SIZES = (process.env.BENCH_SIZES ?? '3200,100000').split(',').map(Number);
 /** Paired runs (ceiling, then site) per figure; the medians are reported. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PAGES = process.env.BENCH_PAGES ? new Set(process.env.BENCH_PAGES.split(',')) : null;
+/**
+ * cached: page cache on (the bytes of a page are kept by URL);
+ * uncached: page cache off — every request renders the page, from the object cache's data;
+ * cold: page and object caches off — every request queries the database and renders.
+ */
+const MODES = (process.env.BENCH_MODES ?? 'cached,uncached,cold').split(',');
+const MODE_ENV: Record<string, Record<string, string>> = {
+  cached: { CHAPAR_PAGE_CACHE: '1', CHAPAR_OBJECT_CACHE: '1' },
+  uncached: { CHAPAR_PAGE_CACHE: '0', CHAPAR_OBJECT_CACHE: '1' },
+  cold: { CHAPAR_PAGE_CACHE: '0', CHAPAR_OBJECT_CACHE: '0' },
+};
 const TARGETS: Record<string, { cached?: number; uncached?: number }> = {
   article: { cached: 0.6, uncached: 0.15 },
   home: { uncached: 0.1 },
@@ -101,8 +114,9 @@ async function main() {
     let ceiling: { child: ChildProcess; url: string } | null = null;
     const file = path.join(os.tmpdir(), `chapar-ceiling-${process.pid}.json`);
     try {
-      for (const cache of ['1', '0']) {
-        const { child, url } = await startChild(['--import', 'tsx', 'bench/site-server.ts'], { SEED_ARTICLES: String(size), CHAPAR_PAGE_CACHE: cache, PORT: '0' });
+      for (const mode of MODES) {
+        if (!MODE_ENV[mode]) throw new Error(`BENCH_MODES: unknown mode ${mode} (cached, uncached, cold)`);
+        const { child, url } = await startChild(['--import', 'tsx', 'bench/site-server.ts'], { SEED_ARTICLES: String(size), ...MODE_ENV[mode], PORT: '0' });
         try {
           if (!pages.length) {
             const home = await (await fetch(`${url}/fa/`)).text();
@@ -135,7 +149,7 @@ async function main() {
             ceiling = await startChild(['-e', CEILING_SERVER, file], {});
             for (const p of pages) for (let i = 0; i < 200; i++) await (await fetch(ceiling.url + p.path)).arrayBuffer();
           }
-          for (const p of pages) {
+          for (const p of pages.filter((x) => !PAGES || PAGES.has(x.name))) {
             // Warm: the page cache (when on), SQLite's cache and the JIT.
             for (let i = 0; i < 200; i++) await (await fetch(url + p.path)).arrayBuffer();
             const site: Wrk[] = [];
@@ -147,8 +161,8 @@ async function main() {
             const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
             const r = { rps: med(site.map((x) => x.rps)), p99ms: med(site.map((x) => x.p99ms)) };
             const c = med(ceil.map((x) => x.rps));
-            rows.push({ size, page: p.name, mode: cache === '1' ? 'cached' : 'uncached', rps: r.rps, p99: r.p99ms, ceiling: c, bytes: p.body.length });
-            console.log(`  ${size} ${p.name.padEnd(14)} ${cache === '1' ? 'cached  ' : 'uncached'} ${r.rps.toFixed(0).padStart(7)} req/s  p99 ${r.p99ms.toFixed(1)} ms   ceiling ${c.toFixed(0)} req/s`);
+            rows.push({ size, page: p.name, mode, rps: r.rps, p99: r.p99ms, ceiling: c, bytes: p.body.length });
+            console.log(`  ${size} ${p.name.padEnd(14)} ${mode.padEnd(8)} ${r.rps.toFixed(0).padStart(7)} req/s  p99 ${r.p99ms.toFixed(1)} ms   ceiling ${c.toFixed(0)} req/s`);
           }
         } finally {
           await stop(child);

@@ -39,6 +39,7 @@ const schema = z.object({
   CHAPAR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CHAPAR_DATASETS_DIR: z.string().optional(),
   CHAPAR_PAGE_CACHE: boolish.default(true),
+  CHAPAR_OBJECT_CACHE: boolish.default(true),
   CHAPAR_DEFAULT_LANG: z.enum(['fa', 'ar', 'en']).default('fa'),
 });
 
@@ -57,6 +58,8 @@ export interface Config {
   logLevel: string;
   datasetsDir: string;
   pageCache: boolean;
+  /** The site's object cache: what page loaders read, kept by page key under the same tags. */
+  objectCache: boolean;
   defaultLang: 'fa' | 'ar' | 'en';
 }
 
@@ -106,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     logLevel: c.CHAPAR_LOG_LEVEL,
     datasetsDir: path.resolve(cwd, c.CHAPAR_DATASETS_DIR ?? '../shared/datasets'),
     pageCache: c.CHAPAR_PAGE_CACHE,
+    objectCache: c.CHAPAR_OBJECT_CACHE,
     defaultLang: c.CHAPAR_DEFAULT_LANG,
   };
 }

@@ -10,6 +10,7 @@ import { notFound } from '../platform/errors.js';
 import { registerArticleApi } from './api/articles.js';
 import { loadAssets } from './assets.js';
 import { sendErrorPage } from './errors.js';
+import { ObjectCache } from './page-cache/object-cache.js';
 import { PageCache } from './page-cache/page-cache.js';
 import { registerAssetRoutes } from './routes/assets.js';
 import { registerFeedRoutes } from './routes/feeds.js';
@@ -19,9 +20,10 @@ import { ViewCounter } from './view-counter.js';
 
 /** What other modules (and tests, and a cross-process relay) may use of the site. */
 export interface SiteService {
-  /** Drops every cached page carrying one of these tags (e.g. ["article:42", "home:fa"]). */
+  /** Drops every cached page and object carrying one of these tags (e.g. ["article:42", "home:fa"]); returns the pages dropped. */
   invalidate(tags: string[]): number;
   cache: PageCache | null;
+  objects: ObjectCache;
   views: ViewCounter;
 }
 
@@ -37,6 +39,7 @@ export function createSite(deps: AppDeps): Site {
   return {
     deps,
     cache,
+    objects: new ObjectCache(deps.config.objectCache),
     assets: loadAssets(),
     views: new ViewCounter(deps.ctx, deps.logger),
     publicUrl: deps.config.publicUrl,
@@ -69,17 +72,24 @@ function installCacheHook(app: FastifyInstance, cache: PageCache): void {
 
 export const registerSite: Plugin = async (app, deps) => {
   const site = createSite(deps);
-  if (site.cache) {
-    const cache = site.cache;
-    installCacheHook(app, cache);
-    // Content changes (local, or relayed from other processes) name the tags they made stale.
-    // A new draft shows nowhere public, so `article.created` drops nothing.
-    deps.events.subscribe((e) => {
-      if (e.type !== 'article.created') cache.invalidate(e.tags);
-    });
-  }
+  if (site.cache) installCacheHook(app, site.cache);
+  // Content changes (local, or relayed from other processes) name the tags they made stale.
+  // A new draft shows nowhere public, so `article.created` drops nothing.
+  deps.events.subscribe((e) => {
+    if (e.type === 'article.created') return;
+    site.objects.invalidate(e.tags);
+    site.cache?.invalidate(e.tags);
+  });
   deps.onClose(() => site.views.close());
-  const service: SiteService = { invalidate: (tags) => site.cache?.invalidate(tags) ?? 0, cache: site.cache, views: site.views };
+  const service: SiteService = {
+    invalidate: (tags) => {
+      site.objects.invalidate(tags);
+      return site.cache?.invalidate(tags) ?? 0;
+    },
+    cache: site.cache,
+    objects: site.objects,
+    views: site.views,
+  };
   deps.services.site = service;
 
   await registerAssetRoutes(app, site);

@@ -3,6 +3,7 @@ import { listEditions, listSections } from '../content/sections/list-sections.js
 import type { Edition, Lang, Section } from '../content/types.js';
 import type { AppDeps } from '../deps.js';
 import type { Assets } from './assets.js';
+import type { ObjectCache } from './page-cache/object-cache.js';
 import type { PageCache } from './page-cache/page-cache.js';
 import type { ViewCounter } from './view-counter.js';
 
@@ -18,6 +19,8 @@ export interface Site {
   deps: AppDeps;
   /** null when CHAPAR_PAGE_CACHE=0. */
   cache: PageCache | null;
+  /** What page loaders read, by page key and under the page's tags (CHAPAR_OBJECT_CACHE). */
+  objects: ObjectCache;
   assets: Assets;
   views: ViewCounter;
   publicUrl: string;

@@ -122,3 +122,39 @@ test('views are counted by a beacon, buffered and flushed in one batch to the to
   const first = block.match(/href="\/fa\/news\/(\d+)\//)?.[1];
   assert.equal(Number(first), main.code);
 });
+
+test('with the page cache off, pages come from the object cache and still change with the content at once', async (t) => {
+  const { rt, app, main, others } = await buildSiteFixture(t, { count: 6, env: { CHAPAR_PAGE_CACHE: '0' } });
+  const site = siteOf(rt);
+  assert.equal(site.cache, null);
+  const objects = site.objects;
+  const urls = [articleUrl(main), '/fa/', '/fa/section/politics', `/fa/tag/${main.tags[0]!.slug}`];
+  for (const u of urls) assert.equal((await app.inject({ url: u })).statusCode, 200, u);
+  const kept = objects.size;
+  assert.ok(kept >= urls.length, `${kept} objects kept`);
+  // Rendered anew each time (no page cache), from the kept data: no new objects.
+  const again = await app.inject({ url: articleUrl(main) });
+  assert.equal(again.statusCode, 200);
+  assert.equal(objects.size, kept);
+  assert.ok(objects.tagsOf(`article:${main.code}`)!.includes(`article:${main.id}`));
+
+  // An edit drops what showed the article; the next render shows the new title everywhere.
+  const edited = await updateArticle(rt.ctx, main.id, main.version, { title: 'تیتر ویرایش‌شدهٔ خبر اصلی' });
+  assert.equal(objects.tagsOf(`article:${main.code}`), undefined);
+  for (const u of [articleUrl(edited), '/fa/', '/fa/section/politics', `/fa/tag/${main.tags[0]!.slug}`]) {
+    assert.match((await app.inject({ url: u })).body, /تیتر ویرایش‌شدهٔ خبر اصلی/, u);
+  }
+  // Unpublishing answers 410 at once; an unrelated article keeps its data (economy, tagged
+  // «مجلس»: its related list never shows the main article).
+  const other = others[5]!;
+  await app.inject({ url: articleUrl(other) });
+  await unpublishArticle(rt.ctx, main.id);
+  assert.equal((await app.inject({ url: articleUrl(edited) })).statusCode, 410);
+  assert.ok(objects.tagsOf(`article:${other.code}`));
+});
+
+test('CHAPAR_OBJECT_CACHE=0 keeps nothing', async (t) => {
+  const { rt, app, main } = await buildSiteFixture(t, { count: 2, env: { CHAPAR_PAGE_CACHE: '0', CHAPAR_OBJECT_CACHE: '0' } });
+  for (const u of [articleUrl(main), '/fa/', '/fa/section/politics']) assert.equal((await app.inject({ url: u })).statusCode, 200, u);
+  assert.equal(siteOf(rt).objects.size, 0);
+});

@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { getArticle } from '../../content/articles/get-article.js';
-import { getHomePageData } from '../../content/articles/get-home-page-data.js';
+import { getHomePageData, type HomePageData } from '../../content/articles/get-home-page-data.js';
 import { getArticleRef } from '../../content/articles/get-article-ref.js';
 import { getPublishedArticle } from '../../content/articles/get-published-article.js';
 import { listArticleRefs } from '../../content/articles/list-article-refs.js';
@@ -14,13 +14,14 @@ import { getAuthorBySlug } from '../../content/authors/get-author-by-slug.js';
 import { getMedia } from '../../content/media/get-media.js';
 import { getTagBySlug } from '../../content/tags/get-tag-by-slug.js';
 import { can } from '../../content/policies.js';
-import type { Article, Lang } from '../../content/types.js';
+import type { ArticleSummary } from '../../content/articles/list-article-summaries.js';
+import type { Article, Lang, Media } from '../../content/types.js';
 import { findSession } from '../../content/users/sessions.js';
 import { gone, notFound } from '../../platform/errors.js';
 import { jalaliKey, parseJalaliDate, toLatinDigits } from '../../text/index.js';
 import { langOfUrl, sendErrorPage, sendPageError } from '../errors.js';
 import { date as fmtDate, iso, t } from '../format.js';
-import { loadListPage, parsePageParams, type ListPage } from '../loaders/lists.js';
+import { cursorParam, loadListPage, parsePageParams, type ListPage, type PageParams } from '../loaders/lists.js';
 import { sendBytes } from '../respond.js';
 import { isLang, type Site, type SiteData } from '../site.js';
 import { archivePath, articlePath, authorPath, homePath, searchPath, sectionPath, sectionRssPath, tagPath } from '../urls.js';
@@ -33,6 +34,18 @@ import { renderPage } from '../views/render-page.js';
 import { SearchBody } from '../views/SearchPage.js';
 
 type Params = Record<string, string>;
+
+/** The article page's data: the article, its featured image and related news. */
+interface ArticleData {
+  article: Article;
+  image: Media | null;
+  related: ArticleSummary[];
+}
+
+/** How long an article page (bytes or data) is kept: related news and view counts age. */
+const ARTICLE_TTL_MS = 5 * 60_000;
+/** How long a list page is kept. */
+const LIST_TTL_MS = 5 * 60_000;
 
 /** The newsroom's session cookie (set by src/newsroom at sign-in). */
 const NEWSROOM_SESSION_COOKIE = 'chapar_session';
@@ -104,7 +117,17 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
 
   // ── Home ───────────────────────────────────────────────────────────────────────────
   app.get('/:lang/', page(site, async (req, reply, lang, data) => {
-    const d = await getHomePageData(ctx, lang, { sections: data.sections.get(lang) ?? [] });
+    // Most-viewed blocks change without content events: refresh the page every minute,
+    // and when a breaking item expires.
+    const ttlOf = (d: HomePageData) => Math.max(1000, Math.min(60_000, d.expiresAt ? d.expiresAt.getTime() - Date.now() : 60_000));
+    const tagsOf = (d: HomePageData) => {
+      const shown = [d.topStory, ...d.breaking, ...d.latest, ...d.sections.flatMap((s) => s.items), ...d.mostViewedToday, ...d.mostViewedWeek];
+      return [`home:${lang}`, ...new Set(shown.flatMap((a) => (a ? [`article:${a.id}`] : [])))];
+    };
+    const d = await site.objects.remember(`home:${lang}:${data.loadedAt}`, async () => {
+      const v = await getHomePageData(ctx, lang, { sections: data.sections.get(lang) ?? [] });
+      return { value: v, tags: tagsOf(v), ttlMs: ttlOf(v), size: 64 * 1024 };
+    });
     const title = `${t(lang, 'site.name')} - ${t(lang, 'site.tagline')}`;
     const head: Head = {
       title,
@@ -114,12 +137,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
       jsonLd: [{ '@context': 'https://schema.org', '@type': 'WebSite', name: t(lang, 'site.name'), url: abs(homePath(lang)), inLanguage: lang, potentialAction: { '@type': 'SearchAction', target: `${abs(searchPath(lang))}?q={q}`, 'query-input': 'required name=q' } }],
     };
     const body = renderPage(site, data, lang, head, <HomeBody d={d} lang={lang} />, { ticker: <Ticker items={d.breaking} lang={lang} /> });
-    const shown = [d.topStory, ...d.breaking, ...d.latest, ...d.sections.flatMap((s) => s.items), ...d.mostViewedToday, ...d.mostViewedWeek];
-    const tags = [`home:${lang}`, ...new Set(shown.flatMap((a) => (a ? [`article:${a.id}`] : [])))];
-    // Most-viewed blocks change without content events: refresh the page every minute,
-    // and when a breaking item expires.
-    const ttl = Math.max(1000, Math.min(60_000, d.expiresAt ? d.expiresAt.getTime() - Date.now() : 60_000));
-    return sendBytes(site, req, reply, body, { tags, ttlMs: ttl, maxAge: 30, cacheable: Object.keys(req.query as object).length === 0 });
+    return sendBytes(site, req, reply, body, { tags: tagsOf(d), ttlMs: ttlOf(d), maxAge: 30, cacheable: Object.keys(req.query as object).length === 0 });
   }));
 
   // ── Article, short links, slug redirects ───────────────────────────────────────────
@@ -150,13 +168,18 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
   app.get('/:lang/news/:code', page(site, async (req, reply) => toCanonical(req, reply, codeOf((req.params as Params).code))));
   app.get('/:lang/news/:code/', page(site, async (req, reply) => toCanonical(req, reply, codeOf((req.params as Params).code))));
 
+  /** What the article page shows besides the article: its featured image and related news. */
+  const loadArticleView = async (a: Article): Promise<ArticleData> => {
+    const [image, related] = await Promise.all([a.featuredImageId != null ? getMedia(ctx, a.featuredImageId) : undefined, listRelatedArticles(ctx, a, 5)]);
+    return { article: a, image: image ?? null, related };
+  };
+
   /**
-   * The article page of `a`, as readers see it. The newsroom's preview renders the very same
+   * The article page, as readers see it. The newsroom's preview renders the very same
    * page for an article in any status (marked noindex, never cached).
    */
-  const renderArticle = async (lang: Lang, data: SiteData, a: Article, preview = false) => {
+  const renderArticle = (lang: Lang, data: SiteData, { article: a, image, related }: ArticleData, preview = false) => {
     const section = a.sectionId != null ? (data.sectionById.get(a.sectionId) ?? null) : null;
-    const [image, related] = await Promise.all([a.featuredImageId != null ? getMedia(ctx, a.featuredImageId) : undefined, listRelatedArticles(ctx, a, 5)]);
     const url = abs(articlePath(a));
     const crumbs: Crumb[] = [{ name: t(lang, 'site.nav.home'), href: homePath(lang) }];
     if (section) {
@@ -201,18 +224,20 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
         breadcrumbLd(site, crumbs),
       ],
     };
-    const body = renderPage(site, data, lang, preview ? { ...head, robots: 'noindex, nofollow' } : head, <ArticleBody v={{ article: a, section, image: image ?? null, related, crumbs, shortUrl: abs(`/n/${a.code}`), url }} lang={lang} />, { currentSectionId: section?.id });
-    return { body, related };
+    return renderPage(site, data, lang, preview ? { ...head, robots: 'noindex, nofollow' } : head, <ArticleBody v={{ article: a, section, image, related, crumbs, shortUrl: abs(`/n/${a.code}`), url }} lang={lang} />, { currentSectionId: section?.id });
   };
 
   app.get('/:lang/news/:code/:slug', page(site, async (req, reply, lang, data) => {
     const params = req.params as Params;
     const code = codeOf(params.code);
-    const a = await getPublishedArticle(ctx, code);
+    const tagsOf = (v: ArticleData) => [`article:${v.article.id}`, ...v.related.map((r) => `article:${r.id}`)];
+    const view = await site.objects.remember(`article:${code}`, async () => {
+      const v = await loadArticleView(await getPublishedArticle(ctx, code));
+      return { value: v, tags: tagsOf(v), ttlMs: ARTICLE_TTL_MS, size: 2 * (v.article.body.length + v.article.lead.length) + 4096 };
+    });
+    const a = view.article;
     if (a.lang !== lang || a.slug !== params.slug || Object.keys(req.query as object).length) return redirect(reply, articlePath(a));
-    const { body, related } = await renderArticle(lang, data, a);
-    const tags = [`article:${a.id}`, ...related.map((r) => `article:${r.id}`)];
-    return sendBytes(site, req, reply, body, { tags, ttlMs: 5 * 60_000, maxAge: 60 });
+    return sendBytes(site, req, reply, renderArticle(lang, data, view), { tags: tagsOf(view), ttlMs: ARTICLE_TTL_MS, maxAge: 60 });
   }));
 
   // Newsroom preview: the public page of an article in any status, for a signed-in newsroom
@@ -231,7 +256,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
     if (!can(session.actor, 'article.view', a)) return deny(403, 'error.forbidden');
     try {
       const data = await site.data();
-      const { body } = await renderArticle(a.lang, data, a, true);
+      const body = renderArticle(a.lang, data, await loadArticleView(a), true);
       return reply.code(200).headers({ 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex', 'content-type': 'text/html; charset=utf-8' }).send(body);
     } catch (err) {
       return sendPageError(site, req, reply, err, a.lang);
@@ -257,6 +282,12 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
     return sendBytes(site, req, reply, body, { tags, ttlMs: 5 * 60_000, maxAge: 60, cacheable: o.clean });
   };
   const home = (lang: Lang): Crumb => ({ name: t(lang, 'site.nav.home'), href: homePath(lang) });
+  /** One page of a list, through the object cache under the list's tags and its items'. */
+  const cachedList = (q: Parameters<typeof loadListPage>[1], base: string, p: PageParams, listTags: string[]) =>
+    site.objects.remember(`list:${base}|${p.page}|${p.cursor ? cursorParam(p.cursor) : ''}`, async () => {
+      const list = await loadListPage(ctx, q, base, p);
+      return { value: list, tags: [...listTags, ...list.items.map((a) => `article:${a.id}`)], ttlMs: LIST_TTL_MS, size: 1024 * (list.items.length + 1) };
+    });
 
   app.get('/:lang/section/:slug', page(site, async (req, reply, lang, data) => {
     const slug = (req.params as Params).slug!;
@@ -264,7 +295,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
     if (!section) throw notFound('CHAPAR_SITE_NO_SECTION', `No section ${slug}`);
     const p = parsePageParams(req.query as Record<string, unknown>);
     const base = sectionPath(lang, section.slug);
-    const list = await loadListPage(ctx, { lang, sectionId: section.id }, base, p);
+    const list = await cachedList({ lang, sectionId: section.id }, base, p, [`section:${section.id}`]);
     const parent = section.parentId != null ? data.sectionById.get(section.parentId) : undefined;
     const crumbs = [home(lang), ...(parent ? [{ name: parent.name, href: sectionPath(lang, parent.slug) }] : []), { name: section.name, href: base }];
     return sendList(req, reply, lang, data, {
@@ -280,21 +311,29 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
   }));
 
   app.get('/:lang/tag/:slug', page(site, async (req, reply, lang, data) => {
-    const tag = await getTagBySlug(ctx, lang, (req.params as Params).slug!);
-    if (!tag) throw notFound('CHAPAR_SITE_NO_TAG', 'No such tag');
+    const slug = (req.params as Params).slug!;
+    const tag = await site.objects.remember(`tag:${lang}:${slug}`, async () => {
+      const v = await getTagBySlug(ctx, lang, slug);
+      if (!v) throw notFound('CHAPAR_SITE_NO_TAG', 'No such tag');
+      return { value: v, tags: [`tag:${v.id}`], ttlMs: LIST_TTL_MS, size: 256 };
+    });
     const p = parsePageParams(req.query as Record<string, unknown>);
     const base = tagPath(lang, tag.slug);
-    const list = await loadListPage(ctx, { lang, tagId: tag.id }, base, p);
+    const list = await cachedList({ lang, tagId: tag.id }, base, p, [`tag:${tag.id}`]);
     const title = t(lang, 'site.list.tag', { name: tag.name });
     return sendList(req, reply, lang, data, { title, description: `${title} - ${t(lang, 'site.description')}`, crumbs: [home(lang), { name: tag.name, href: base }], list, tags: [`tag:${tag.id}`], clean: p.clean });
   }));
 
   app.get('/:lang/author/:slug', page(site, async (req, reply, lang, data) => {
-    const author = await getAuthorBySlug(ctx, (req.params as Params).slug!);
-    if (!author) throw notFound('CHAPAR_SITE_NO_AUTHOR', 'No such author');
+    const slug = (req.params as Params).slug!;
+    const author = await site.objects.remember(`author:${slug}`, async () => {
+      const v = await getAuthorBySlug(ctx, slug);
+      if (!v) throw notFound('CHAPAR_SITE_NO_AUTHOR', 'No such author');
+      return { value: v, tags: [`author:${v.id}`], ttlMs: LIST_TTL_MS, size: 1024 };
+    });
     const p = parsePageParams(req.query as Record<string, unknown>);
     const base = authorPath(lang, author.slug);
-    const list = await loadListPage(ctx, { lang, authorId: author.id }, base, p);
+    const list = await cachedList({ lang, authorId: author.id }, base, p, [`author:${author.id}`]);
     const title = t(lang, 'site.list.author', { name: author.name });
     return sendList(req, reply, lang, data, { title, intro: author.bio || undefined, description: `${title} - ${t(lang, 'site.description')}`, crumbs: [home(lang), { name: author.name, href: base }], list, tags: [`author:${author.id}`], clean: p.clean });
   }));
@@ -306,7 +345,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
     if (key !== (req.params as Params).date) return redirect(reply, archivePath(lang, key));
     const p = parsePageParams(req.query as Record<string, unknown>);
     const base = archivePath(lang, key);
-    const list = await loadListPage(ctx, { lang, from: range.start, to: range.end }, base, p);
+    const list = await cachedList({ lang, from: range.start, to: range.end }, base, p, [`home:${lang}`]);
     // A date in Tehran: its noon is safely inside the day whatever the calendar.
     const title = t(lang, 'site.list.archive', { date: fmtDate(new Date(range.start.getTime() + 12 * 3_600_000), lang) });
     // Any change in the edition may touch a day's list (a re-dated article), so home:{lang}.
