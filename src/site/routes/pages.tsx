@@ -14,33 +14,27 @@ import { getAuthorBySlug } from '../../content/authors/get-author-by-slug.js';
 import { getMedia } from '../../content/media/get-media.js';
 import { getTagBySlug } from '../../content/tags/get-tag-by-slug.js';
 import { can } from '../../content/policies.js';
-import type { ArticleSummary } from '../../content/articles/list-article-summaries.js';
-import type { Article, Lang, Media } from '../../content/types.js';
+import type { Article, Lang } from '../../content/types.js';
 import { findSession } from '../../content/users/sessions.js';
 import { gone, notFound } from '../../platform/errors.js';
 import { jalaliKey, parseJalaliDate, toLatinDigits } from '../../text/index.js';
 import { langOfUrl, sendErrorPage, sendPageError } from '../errors.js';
-import { date as fmtDate, iso, t } from '../format.js';
+import { date as fmtDate, t } from '../format.js';
 import { cursorParam, loadListPage, parsePageParams, type ListPage, type PageParams } from '../loaders/lists.js';
 import { sendBytes } from '../respond.js';
 import { isLang, type Site, type SiteData } from '../site.js';
 import { archivePath, articlePath, authorPath, homePath, searchPath, sectionPath, sectionRssPath, tagPath } from '../urls.js';
-import { ArticleBody, IMAGE_SIZES, imageSources } from '../views/ArticlePage.js';
 import { HomeBody, Ticker } from '../views/HomePage.js';
 import type { Head } from '../views/Layout.js';
 import { ListBody } from '../views/ListPage.js';
 import type { Crumb } from '../views/parts.js';
+import { renderArticlePage, type ArticleData } from './article-page.js';
+import { breadcrumbLd, clip } from './structured-data.js';
 import { renderPage } from '../views/render-page.js';
 import { SearchBody } from '../views/SearchPage.js';
 
 type Params = Record<string, string>;
 
-/** The article page's data: the article, its featured image and related news. */
-interface ArticleData {
-  article: Article;
-  image: Media | null;
-  related: ArticleSummary[];
-}
 
 /** How long an article page (bytes or data) is kept: related news and view counts age. */
 const ARTICLE_TTL_MS = 5 * 60_000;
@@ -85,24 +79,6 @@ function editionAlternates(site: Site, data: SiteData, pathOf: (l: Lang) => stri
   return [...alts, { hreflang: 'x-default', href: site.publicUrl + pathOf(def) }];
 }
 
-function breadcrumbLd(site: Site, crumbs: Crumb[]) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, ...(c.href ? { item: site.publicUrl + c.href } : {}) })),
-  };
-}
-
-function publisherLd(site: Site, lang: Lang) {
-  return {
-    '@type': 'NewsMediaOrganization',
-    name: t(lang, 'site.name'),
-    url: site.publicUrl + homePath(lang),
-    logo: { '@type': 'ImageObject', url: site.publicUrl + site.assets.iconHref, width: 32, height: 32 },
-  };
-}
-
-const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 export function registerPageRoutes(app: FastifyInstance, site: Site): void {
   const { ctx } = site.deps;
@@ -174,59 +150,6 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
     return { article: a, image: image ?? null, related };
   };
 
-  /**
-   * The article page, as readers see it. The newsroom's preview renders the very same
-   * page for an article in any status (marked noindex, never cached).
-   */
-  const renderArticle = (lang: Lang, data: SiteData, { article: a, image, related }: ArticleData, preview = false) => {
-    const section = a.sectionId != null ? (data.sectionById.get(a.sectionId) ?? null) : null;
-    const url = abs(articlePath(a));
-    const crumbs: Crumb[] = [{ name: t(lang, 'site.nav.home'), href: homePath(lang) }];
-    if (section) {
-      const parent = section.parentId != null ? data.sectionById.get(section.parentId) : undefined;
-      if (parent) crumbs.push({ name: parent.name, href: sectionPath(lang, parent.slug) });
-      crumbs.push({ name: section.name, href: sectionPath(lang, section.slug) });
-    }
-    crumbs.push({ name: a.title, href: articlePath(a) });
-    const img = image ? imageSources(image) : null;
-    const imageUrl = img ? abs(img.src) : undefined;
-    const published = a.publishedAt ?? a.createdAt;
-    const description = clip(a.seoDescription || a.lead || a.title);
-    const head: Head = {
-      title: `${a.seoTitle || a.title} - ${t(lang, 'site.name')}`,
-      description,
-      canonical: url,
-      alternates: [{ hreflang: lang, href: url }],
-      og: { type: 'article', image: imageUrl, publishedTime: iso(published), modifiedTime: iso(a.updatedAt), section: section?.name, tags: a.tags.map((x) => x.name) },
-      preloadImage: img ? { href: img.src, srcset: img.srcset || undefined, sizes: img.srcset ? IMAGE_SIZES : undefined } : undefined,
-      jsonLd: [
-        {
-          '@context': 'https://schema.org',
-          '@type': 'NewsArticle',
-          mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-          url,
-          headline: a.title.slice(0, 110),
-          ...(a.kicker ? { alternativeHeadline: a.kicker } : {}),
-          description,
-          inLanguage: lang,
-          datePublished: iso(published),
-          dateModified: iso(a.updatedAt),
-          author: a.authors.length
-            ? a.authors.map((au) => ({ '@type': 'Person', name: au.name, url: abs(authorPath(lang, au.slug)) }))
-            : [{ '@type': 'Organization', name: a.sourceName || t(lang, 'site.name'), url: abs(homePath(lang)) }],
-          publisher: publisherLd(site, lang),
-          image: imageUrl ? [imageUrl] : [abs(site.assets.iconHref)],
-          ...(section ? { articleSection: section.name } : {}),
-          ...(a.tags.length ? { keywords: a.tags.map((x) => x.name).join(', ') } : {}),
-          identifier: String(a.code),
-          ...(a.sourceName ? { sourceOrganization: { '@type': 'Organization', name: a.sourceName } } : {}),
-        },
-        breadcrumbLd(site, crumbs),
-      ],
-    };
-    return renderPage(site, data, lang, preview ? { ...head, robots: 'noindex, nofollow' } : head, <ArticleBody v={{ article: a, section, image, related, crumbs, shortUrl: abs(`/n/${a.code}`), url }} lang={lang} />, { currentSectionId: section?.id });
-  };
-
   app.get('/:lang/news/:code/:slug', page(site, async (req, reply, lang, data) => {
     const params = req.params as Params;
     const code = codeOf(params.code);
@@ -237,7 +160,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
     });
     const a = view.article;
     if (a.lang !== lang || a.slug !== params.slug || Object.keys(req.query as object).length) return redirect(reply, articlePath(a));
-    return sendBytes(site, req, reply, renderArticle(lang, data, view), { tags: tagsOf(view), ttlMs: ARTICLE_TTL_MS, maxAge: 60 });
+    return sendBytes(site, req, reply, renderArticlePage(site, data, lang, view), { tags: tagsOf(view), ttlMs: ARTICLE_TTL_MS, maxAge: 60 });
   }));
 
   // Newsroom preview: the public page of an article in any status, for a signed-in newsroom
@@ -256,7 +179,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
     if (!can(session.actor, 'article.view', a)) return deny(403, 'error.forbidden');
     try {
       const data = await site.data();
-      const body = renderArticle(a.lang, data, await loadArticleView(a), true);
+      const body = renderArticlePage(site, data, a.lang, await loadArticleView(a), true);
       return reply.code(200).headers({ 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex', 'content-type': 'text/html; charset=utf-8' }).send(body);
     } catch (err) {
       return sendPageError(site, req, reply, err, a.lang);

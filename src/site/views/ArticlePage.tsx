@@ -1,6 +1,8 @@
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import type { Article, Lang, Media, Section } from '../../content/types.js';
 import type { ArticleSummary } from '../../content/articles/list-article-summaries.js';
-import { Bidi } from '../bidi.js';
+import { Bidi, escapeHtml } from '../bidi.js';
 import { digits, num, t } from '../format.js';
 import { authorPath, mediaPath, sectionPath, tagPath } from '../urls.js';
 import { Breadcrumbs, TeaserList, Time, type Crumb } from './parts.js';
@@ -33,17 +35,47 @@ export function imageSources(m: Media): { sources: Array<{ type: string; srcset:
   return { sources, src: mediaPath(mid.key), srcset: set(fallback), width: mid.width, height: mid.height };
 }
 
-function shareLinks(url: string, title: string, lang: Lang) {
+const SHARE_TARGETS = [
+  { key: 'site.share.telegram', href: (u: string, tx: string) => `https://t.me/share/url?url=${u}&text=${tx}` },
+  { key: 'site.share.whatsapp', href: (u: string, tx: string) => `https://wa.me/?text=${tx}%20${u}` },
+  { key: 'site.share.x', href: (u: string, tx: string) => `https://x.com/intent/post?url=${u}&text=${tx}` },
+  { key: 'site.share.eitaa', href: (u: string, tx: string) => `https://eitaa.com/share/url?url=${u}&text=${tx}` },
+  { key: 'site.share.bale', href: (u: string, tx: string) => `https://ble.ir/share/url?url=${u}&text=${tx}` },
+  { key: 'site.share.email', href: (u: string, tx: string) => `mailto:?subject=${tx}&body=${u}` },
+] as const;
+
+/**
+ * The share links as HTML. Built as a string because each href carries the whole title
+ * percent-encoded (six times), which is the costliest text to escape character by character:
+ * encodeURIComponent leaves only [A-Za-z0-9-_.!~*'()%], so escaping the `&` separators is
+ * all an href needs; the labels are escaped like any text.
+ */
+function shareItems(url: string, title: string, lang: Lang): string {
   const u = encodeURIComponent(url);
   const tx = encodeURIComponent(title);
-  return [
-    { key: 'site.share.telegram' as const, href: `https://t.me/share/url?url=${u}&text=${tx}` },
-    { key: 'site.share.whatsapp' as const, href: `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}` },
-    { key: 'site.share.x' as const, href: `https://x.com/intent/post?url=${u}&text=${tx}` },
-    { key: 'site.share.eitaa' as const, href: `https://eitaa.com/share/url?url=${u}&text=${tx}` },
-    { key: 'site.share.bale' as const, href: `https://ble.ir/share/url?url=${u}&text=${tx}` },
-    { key: 'site.share.email' as const, href: `mailto:?subject=${tx}&body=${u}` },
-  ].map((s) => ({ ...s, label: t(lang, s.key) }));
+  let html = '';
+  for (const s of SHARE_TARGETS) html += `<li><a href="${s.href(u, tx).replaceAll('&', '&amp;')}" rel="nofollow noopener" target="_blank">${escapeHtml(t(lang, s.key))}</a></li>`;
+  return html;
+}
+
+/** Parts that are the same on every article page of an edition, rendered once as HTML. */
+const editionParts = new Map<string, string>();
+function perEdition(key: string, tree: () => VNode): string {
+  let html = editionParts.get(key);
+  if (html === undefined) editionParts.set(key, (html = renderToString(tree())));
+  return html;
+}
+
+/** «بزرگنمایی»: enlarge, reduce, reset (site.js wires the buttons; the size is kept per device). */
+function FontSizeButtons({ lang }: { lang: Lang }) {
+  return (
+    <>
+      <span id="fs-label">{t(lang, 'site.article.fontSize')}</span>
+      <button class="btn" type="button" data-fs="up" aria-label={t(lang, 'site.article.fontUp')} title={t(lang, 'site.article.fontUp')}>+</button>
+      <button class="btn" type="button" data-fs="down" aria-label={t(lang, 'site.article.fontDown')} title={t(lang, 'site.article.fontDown')}>−</button>
+      <button class="btn" type="button" data-fs="reset" aria-label={t(lang, 'site.article.fontReset')} title={t(lang, 'site.article.fontReset')}>↺</button>
+    </>
+  );
 }
 
 const LOCALE: Record<Lang, string> = { fa: 'fa-IR', ar: 'ar-u-nu-arab', en: 'en-US' };
@@ -66,12 +98,7 @@ export function ArticleBody({ v, lang }: { v: ArticleView; lang: Lang }) {
             {a.publishedAt && <Time d={a.publishedAt} lang={lang} />}
             <span>{t(lang, 'site.article.code')}: <bdi>{digits(a.code, lang)}</bdi></span>
             <span>{t(lang, 'site.article.views')}: <bdi data-views={String(a.code)} data-locale={LOCALE[lang]}>{num(a.viewCount, lang)}</bdi></span>
-            <div class="fs noprint" role="group" aria-labelledby="fs-label">
-              <span id="fs-label">{t(lang, 'site.article.fontSize')}</span>
-              <button class="btn" type="button" data-fs="up" aria-label={t(lang, 'site.article.fontUp')} title={t(lang, 'site.article.fontUp')}>+</button>
-              <button class="btn" type="button" data-fs="down" aria-label={t(lang, 'site.article.fontDown')} title={t(lang, 'site.article.fontDown')}>−</button>
-              <button class="btn" type="button" data-fs="reset" aria-label={t(lang, 'site.article.fontReset')} title={t(lang, 'site.article.fontReset')}>↺</button>
-            </div>
+            <div class="fs noprint" role="group" aria-labelledby="fs-label" dangerouslySetInnerHTML={{ __html: perEdition(`fs|${lang}`, () => <FontSizeButtons lang={lang} />) }} />
           </div>
         </header>
         {img && v.image && (
@@ -127,12 +154,7 @@ export function ArticleBody({ v, lang }: { v: ArticleView; lang: Lang }) {
             <span id="copy-hint" class="hint" role="status" aria-live="polite"></span>
           </div>
           <nav class="share" aria-label={t(lang, 'site.article.share')}>
-            <ul>
-              {shareLinks(v.shortUrl, a.title, lang).map((s) => (
-                <li><a href={s.href} rel="nofollow noopener" target="_blank">{s.label}</a></li>
-              ))}
-              <li><button class="btn" type="button" data-print data-js hidden>{t(lang, 'site.article.print')}</button></li>
-            </ul>
+            <ul dangerouslySetInnerHTML={{ __html: shareItems(v.shortUrl, a.title, lang) + perEdition(`print|${lang}`, () => <li><button class="btn" type="button" data-print data-js hidden>{t(lang, 'site.article.print')}</button></li>) }} />
           </nav>
         </div>
       </article>

@@ -40,8 +40,13 @@ export interface LayoutProps {
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so text can never close the script. */
 export function jsonForScript(v: unknown): string {
-  return JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(v);
+  // One scan in the common case (nothing to escape); the replacement pass only when needed.
+  return SCRIPT_UNSAFE.test(json) ? json.replace(SCRIPT_UNSAFE_ALL, (c) => SCRIPT_ESCAPES[c]!) : json;
 }
+const SCRIPT_UNSAFE = /[<\u2028\u2029]/;
+const SCRIPT_UNSAFE_ALL = /[<\u2028\u2029]/g;
+const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '\u2028': '\\u2028', '\u2029': '\\u2029' };
 
 const OG_LOCALE: Record<Lang, string> = { fa: 'fa_IR', ar: 'ar_AR', en: 'en_US' };
 

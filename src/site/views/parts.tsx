@@ -1,4 +1,5 @@
 /** Small shared pieces of the public pages. */
+import { renderToString } from 'preact-render-to-string';
 import type { Lang } from '../../content/types.js';
 import type { ArticleSummary } from '../../content/articles/list-article-summaries.js';
 import { Bidi } from '../bidi.js';
@@ -25,16 +26,30 @@ export function Teaser({ a, lang, lead, h = 3, when }: { a: ArticleSummary; lang
   );
 }
 
+/**
+ * Teasers are the same wherever an article is listed (home blocks, sections, tags, related
+ * news…), so each one is rendered once and kept as a string, keyed by everything it shows
+ * (a pure function of its key: an edit makes a new entry, a stale teaser is never served).
+ * Bounded; cleared when full.
+ */
+const teasers = new Map<string, string>();
+const TEASERS_MAX = 20_000;
+
+export function teaserHtml(a: ArticleSummary, lang: Lang, o: { lead?: boolean; h?: 2 | 3; when?: 'full' | 'time' }): string {
+  const key = `${lang}|${a.lang}|${o.h ?? 3}${o.when ?? ''}|${a.code}|${a.slug}|${o.when ? a.publishedAt.getTime() : ''}|${a.kicker}|${a.title}|${o.lead ? a.lead : ''}`;
+  let html = teasers.get(key);
+  if (html === undefined) {
+    if (teasers.size >= TEASERS_MAX) teasers.clear();
+    html = renderToString(<Teaser a={a} lang={lang} lead={o.lead} when={o.when} h={o.h} />);
+    teasers.set(key, html);
+  }
+  return html;
+}
+
 export function TeaserList({ items, lang, lead, when, ranked, h }: { items: ArticleSummary[]; lang: Lang; lead?: boolean; when?: 'full' | 'time'; ranked?: boolean; h?: 2 | 3 }) {
-  return (
-    <ul class={ranked ? 'list rank' : 'list'}>
-      {items.map((a) => (
-        <li>
-          <Teaser a={a} lang={lang} lead={lead} when={when} h={h} />
-        </li>
-      ))}
-    </ul>
-  );
+  let html = '';
+  for (const a of items) html += `<li>${teaserHtml(a, lang, { lead, when, h })}</li>`;
+  return <ul class={ranked ? 'list rank' : 'list'} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 export interface Crumb {
