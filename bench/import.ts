@@ -15,6 +15,25 @@ import { loadConfig } from '../src/platform/config.js';
 import { createLogger } from '../src/platform/logger.js';
 import { generateItems, loadSourceItems } from './dataset-items.js';
 
+/** CPU seconds of each thread of this process (main, import workers, V8 and libuv helpers), from /proc. */
+function threadCpu(): Map<string, number> {
+  const out = new Map<string, number>();
+  const hz = 100;
+  try {
+    for (const tid of fs.readdirSync('/proc/self/task')) {
+      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const name = tid === String(process.pid) ? 'main' : stat.slice(stat.indexOf('(') + 1, close).trim();
+      const f = stat.slice(close + 2).split(' ');
+      const secs = (Number(f[11]) + Number(f[12])) / hz;
+      out.set(name, (out.get(name) ?? 0) + secs);
+    }
+  } catch {
+    // not Linux: no per-thread figures
+  }
+  return out;
+}
+
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, batch: { type: 'string', default: '1000' }, db: { type: 'string' } } });
 const N = Number(values.articles);
 const BATCH = Number(values.batch);
@@ -28,6 +47,7 @@ console.log(`bench:import — ${N.toLocaleString('en')} articles from ${source.l
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+const cpu0 = threadCpu();
 const t0 = process.hrtime.bigint();
 let done = 0;
 let lastReport = t0;
@@ -50,6 +70,7 @@ for (const batch of generateItems(source, N, BATCH)) {
   }
 }
 const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+const cpu1 = threadCpu();
 clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 const size = url.startsWith('sqlite:') ? fs.statSync(url.slice(7)).size + (fs.existsSync(url.slice(7) + '-wal') ? fs.statSync(url.slice(7) + '-wal').size : 0) : 0;
@@ -57,5 +78,11 @@ console.log(`imported:      ${done.toLocaleString('en')} articles in ${secs.toFi
 console.log(`rate:          ${(done / secs).toFixed(0)} articles/s   (target ≥ 2,000)`);
 console.log(`peak memory:   ${(peakRss / 1024 / 1024).toFixed(0)} MB RSS   (target < 400 MB)`);
 if (size) console.log(`database size: ${(size / 1024 / 1024).toFixed(0)} MB`);
+if (cpu1.size && done) {
+  // CPU time per article by thread: robust to other load on the machine, unlike the rate.
+  const parts = [...cpu1].map(([name, s]) => [name, s - (cpu0.get(name) ?? 0)] as const).filter(([, s]) => s >= 0.5).sort((a, b) => b[1] - a[1]);
+  const total = parts.reduce((a, [, s]) => a + s, 0);
+  console.log(`cpu/article:   ${((total * 1000) / done).toFixed(2)} ms (${parts.map(([n, s]) => `${n} ${((s * 1000) / done).toFixed(2)}`).join(', ')})`);
+}
 await rt.close();
 fs.rmSync(dir, { recursive: true, force: true });

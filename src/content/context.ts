@@ -12,6 +12,8 @@ import type { Actor, Article } from './types.js';
 export interface ArticleIndexer {
   /** Called after every write of the article, inside the write's transaction. */
   sync(trx: Transaction<Database>, article: Article): Promise<void>;
+  /** sync for several articles written in the same transaction (optional: sync is called for each otherwise). */
+  syncMany?(trx: Transaction<Database>, articles: Article[]): Promise<void>;
   /** Called when the article row is deleted, inside the transaction. */
   remove(trx: Transaction<Database>, articleId: number): Promise<void>;
 }

@@ -3,8 +3,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { z } from 'zod';
 import type { CreateArticleInput } from '../content/articles/article-input.js';
-import { createArticle, type PreparedArticle } from '../content/articles/create-article.js';
-import { getArticleIdByImportKey } from '../content/articles/get-article.js';
+import { batchIndexOf, createArticles, type NewArticle } from '../content/articles/create-article.js';
+import { getExistingImportKeys } from '../content/articles/get-article.js';
 import type { ContentContext } from '../content/context.js';
 import { getSectionBySlug } from '../content/sections/list-sections.js';
 import { runBatch } from '../content/transaction.js';
@@ -54,6 +54,14 @@ export interface ImportOptions {
 
 const CHUNK = 100;
 const FIRST_CHUNK = 16;
+/** Chunks queued to the workers ahead of the one being written. */
+const AHEAD = 2;
+
+/** An item's error, named by file and item number. */
+function itemError(name: string, i: number, e: unknown): unknown {
+  if (e instanceof Error) e.message = `${name}: item ${i + 1}: ${e.message}`;
+  return e;
+}
 
 export const DEFAULT_ANCHOR = new Date('2026-11-28T04:30:00Z');
 
@@ -112,7 +120,9 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
     if (!sectionIds.has(slug)) sectionIds.set(slug, (await getSectionBySlug(c, 'fa', slug))?.id ?? null);
     return sectionIds.get(slug)!;
   };
-  const inputs: CreateArticleInput[] = items.map((item) => {
+  // Built chunk by chunk as they are needed (a body is a copy of the item's text): built all
+  // at once, they would outlive many young-generation collections and fill the old one.
+  const inputOf = (item: DatasetItem): CreateArticleInput => {
     const { sourceName, dateline, lead } = agencyOf(item, name);
     return {
       lang: 'fa',
@@ -125,50 +135,70 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
       sourceName,
       sourceUrl: /^https?:\/\//.test(item.link) ? item.link : '',
     };
-  });
+  };
   // The text work of each chunk runs in a worker while the main thread writes the chunk
-  // before it; all chunks are queued at once and awaited in order.
-  // The first chunk is small so the writer starts almost at once.
+  // before it. A few chunks are queued ahead, not all: prepared chunks waiting in memory cost
+  // heap and garbage-collection time. The first chunk is small so the writer starts at once.
   const useWorkers = opts.workers ?? items.length >= 64;
   const bounds: number[] = [];
-  if (useWorkers) for (let b = 0; b < items.length; b += b === 0 ? FIRST_CHUNK : CHUNK) bounds.push(b);
-  const chunks = bounds.map((b, c) => prepareInWorker(inputs.slice(b, bounds[c + 1] ?? items.length)));
+  for (let b = 0; b < items.length; b += b === 0 && useWorkers ? FIRST_CHUNK : CHUNK) bounds.push(b);
+  const chunkEnd = (c: number) => bounds[c + 1] ?? items.length;
+  const queued: Array<Promise<Prepared[]>> = [];
+  const queueUpTo = (c: number) => {
+    if (!useWorkers) return;
+    while (queued.length <= Math.min(c, bounds.length - 1)) {
+      const k = queued.length;
+      queued.push(prepareInWorker(items.slice(bounds[k], chunkEnd(k)).map(inputOf)));
+    }
+  };
   await runBatch(ctx, async (bctx) => {
-    let chunk: Prepared[] = [];
-    let chunkStart = 0;
-    let next = 0;
-    for (const [i, item] of items.entries()) {
-      if (useWorkers && i === bounds[next]) {
-        chunk = await chunks[next++]!;
-        chunkStart = i;
-      }
-      if (await getArticleIdByImportKey(bctx, item.link)) {
-        result.skipped++;
-      } else {
-        const slug = sectionSlugFor(item, name);
-        const input = { ...inputs[i]!, sectionId: await sectionId(bctx, slug) };
-        try {
-          let prepared: PreparedArticle | undefined;
-          if (useWorkers) {
-            const p = chunk[i - chunkStart]!;
-            if (p instanceof ChaparError) throw p;
-            prepared = { ...p, fields: { ...p.fields, sectionId: input.sectionId } };
-          }
-          await createArticle(bctx, input, { importKey: item.link, publishedAt: publicationTimeOf((opts.startIndex ?? 0) + i, name, anchor), prepared });
-        } catch (e) {
-          if (e instanceof Error) e.message = `${name}: item ${i + 1}: ${e.message}`;
-          throw e;
+    const seen = new Set<string>();
+    let reported = 0;
+    for (let c = 0; c < bounds.length; c++) {
+      queueUpTo(c + AHEAD);
+      const start = bounds[c]!;
+      const end = chunkEnd(c);
+      const chunk = useWorkers ? await queued[c]! : null;
+      // Idempotence: items whose link an article already has, or an earlier item of this file, are skipped.
+      const links = items.slice(start, end).map((item) => item.link);
+      const existing = await getExistingImportKeys(bctx, links);
+      const batch: NewArticle[] = [];
+      const at: number[] = [];
+      for (let i = start; i < end; i++) {
+        const item = items[i]!;
+        if (existing.has(item.link) || seen.has(item.link)) {
+          result.skipped++;
+          continue;
         }
-        result.added++;
+        seen.add(item.link);
+        const slug = sectionSlugFor(item, name);
+        const sid = await sectionId(bctx, slug);
+        const common = { importKey: item.link, publishedAt: publicationTimeOf((opts.startIndex ?? 0) + i, name, anchor) };
+        if (chunk) {
+          const p = chunk[i - start]!;
+          if (p instanceof ChaparError) throw itemError(name, i, p);
+          batch.push({ opts: { ...common, prepared: { ...p, fields: { ...p.fields, sectionId: sid } } } });
+        } else {
+          batch.push({ input: { ...inputOf(item), sectionId: sid }, opts: common });
+        }
+        at.push(i);
         result.bySection[slug] = (result.bySection[slug] ?? 0) + 1;
       }
-      if ((i + 1) % every === 0 || i + 1 === items.length) {
-        opts.onProgress?.({ file: name, done: i + 1, total: items.length, added: result.added, skipped: result.skipped });
+      try {
+        await createArticles(bctx, batch);
+      } catch (e) {
+        const k = batchIndexOf(e);
+        throw k === undefined ? e : itemError(name, at[k]!, e);
+      }
+      result.added += batch.length;
+      if (Math.floor(end / every) > Math.floor(reported / every) || end === items.length) {
+        reported = end;
+        opts.onProgress?.({ file: name, done: end, total: items.length, added: result.added, skipped: result.skipped });
       }
     }
   }).catch(async (e) => {
     // Let queued chunks settle so no rejection goes unobserved.
-    await Promise.allSettled(chunks);
+    await Promise.allSettled(queued);
     throw e;
   });
   return result;

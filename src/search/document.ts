@@ -8,11 +8,20 @@
 import type { Article } from '../content/types.js';
 import { BOUNDARY_TOKEN, documentTokens } from './tokens.js';
 
+/**
+ * Each field's analyzer tokens joined by single spaces (tokens never contain white space).
+ * Joined rather than arrays: the SQLite store writes them as they are, and handing one string
+ * per field from an import worker to the writer costs far less than thousands of small
+ * strings (copying and garbage collection; see docs/decisions.md).
+ */
 export interface IndexedFields {
-  title: string[];
-  meta: string[];
-  body: string[];
+  title: string;
+  meta: string;
+  body: string;
 }
+
+/** The tokens of one field of IndexedFields. */
+export const fieldTokens = (joined: string): string[] => (joined ? joined.split(' ') : []);
 
 /** Token budget of one article (PostgreSQL positions stop at 16,383; both sides cut at the same place). */
 export const MAX_TITLE_TOKENS = 200;
@@ -86,5 +95,5 @@ export function computeIndexedFields(a: Indexable): IndexedFields {
   const room = Math.max(0, MAX_DOC_TOKENS - title.length - meta.length);
   const body = documentTokens(htmlToText(a.body));
   if (body.length > room) body.length = room;
-  return { title, meta, body };
+  return { title: title.join(' '), meta: meta.join(' '), body: body.join(' ') };
 }

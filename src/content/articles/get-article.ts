@@ -1,4 +1,4 @@
-import { findArticleIdByImportKey } from '../../db/queries/articles.js';
+import { existingImportKeys, findArticleIdByImportKey } from '../../db/queries/articles.js';
 import type { ContentContext } from '../context.js';
 import type { Article } from '../types.js';
 import { findArticleByCode, loadArticle } from './article-store.js';
@@ -16,4 +16,9 @@ export async function getArticleByCode(ctx: ContentContext, code: number): Promi
 /** The id of the article imported under `key` (an item's original link), if any. */
 export async function getArticleIdByImportKey(ctx: ContentContext, key: string): Promise<number | undefined> {
   return findArticleIdByImportKey(ctx.db, key);
+}
+
+/** The keys among `keys` that articles were imported under (one query for a whole chunk). */
+export async function getExistingImportKeys(ctx: ContentContext, keys: string[]): Promise<Set<string>> {
+  return existingImportKeys(ctx.db, keys);
 }

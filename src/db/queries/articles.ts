@@ -69,6 +69,58 @@ export async function insertArticleRow(db: Db, row: NewArticleRow): Promise<numb
   return (await insertRow(db, 'articles', row as Record<string, unknown>, true))!;
 }
 
+/** Rows per multi-row statement: a few fixed sizes, so each table has at most this many precompiled shapes. */
+const ROW_GROUPS = [64, 16, 4, 1];
+/** Bound parameters per statement (SQLite allows 32,766, PostgreSQL 65,535). */
+const MAX_PARAMS = 16_000;
+
+/**
+ * Inserts many rows of one table with a few multi-row statements (precompiled by row count):
+ * per statement, the building, binding and stepping cost is paid once rather than per row.
+ * Every row must have the same columns. Returns the `returning` columns of every row, in no
+ * particular order (SQLite does not promise the order of RETURNING rows).
+ */
+export async function insertRows<T extends keyof Database, R = never>(db: Db, table: T, rows: Array<Record<string, unknown>>, returning: string[] = []): Promise<R[]> {
+  if (!rows.length) return [];
+  const cols = Object.keys(rows[0]!);
+  const out: R[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    const left = rows.length - i;
+    const n = ROW_GROUPS.find((g) => g <= left && g * cols.length <= MAX_PARAMS) ?? 1;
+    const args: unknown[] = [];
+    for (let r = i; r < i + n; r++) {
+      const row = rows[r]!;
+      for (const c of cols) args.push(row[c]);
+    }
+    const got = await runPrecompiled<R>(db, `insert-rows:${table}:${cols.join(',')}:${n}:${returning.join(',')}`, args, (p) => {
+      const values = Array.from({ length: n }, (_, r) => Object.fromEntries(cols.map((c, k) => [c, p(r * cols.length + k)])));
+      const q = db.insertInto(table).values(values as never);
+      return (returning.length ? q.returning(returning as never) : q) as never;
+    });
+    for (const row of got) out.push(row);
+    i += n;
+  }
+  return out;
+}
+
+/** Inserts new article rows; returns their ids in the order of `rows` (matched by news code). */
+export async function insertArticleRows(db: Db, rows: NewArticleRow[]): Promise<number[]> {
+  const got = await insertRows<'articles', { id: number; code: number }>(db, 'articles', rows as Array<Record<string, unknown>>, ['id', 'code']);
+  const byCode = new Map(got.map((r) => [Number(r.code), r.id]));
+  return rows.map((r) => byCode.get(Number(r.code))!);
+}
+
+/** The import keys among `keys` that an article already has. */
+export async function existingImportKeys(db: Db, keys: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await db.selectFrom('articles').select('importKey').where('importKey', 'in', keys.slice(i, i + 500)).execute();
+    for (const r of rows) if (r.importKey != null) found.add(r.importKey);
+  }
+  return found;
+}
+
 /**
  * Updates an article only if its version still matches (optimistic concurrency).
  * Returns false when someone else saved first; nothing is written then.
@@ -163,6 +215,71 @@ export async function ensureTags(db: Db, lang: Lang, tags: Array<{ name: string;
   return out;
 }
 
+/**
+ * ensureTags for many articles at once: every distinct (lang, slug) is looked up with one
+ * query and the missing ones are created with one statement. The first name given for a
+ * slug names a new tag, as when the articles are saved one after another.
+ */
+export async function ensureTagsMany(db: Db, wanted: Array<{ lang: Lang; name: string; slug: string; createdAt: number }>): Promise<Map<string, Tag>> {
+  const out = new Map<string, Tag>();
+  const key = (lang: string, slug: string) => `${lang}\u0000${slug}`;
+  const byLang = new Map<Lang, Map<string, { name: string; createdAt: number }>>();
+  for (const t of wanted) {
+    let slugs = byLang.get(t.lang);
+    if (!slugs) byLang.set(t.lang, (slugs = new Map()));
+    if (!slugs.has(t.slug)) slugs.set(t.slug, t);
+  }
+  for (const [lang, slugs] of byLang) {
+    const all = [...slugs.keys()];
+    for (let i = 0; i < all.length; i += 500) {
+      const rows = await db.selectFrom('tags').select(['id', 'lang', 'name', 'slug']).where('lang', '=', lang).where('slug', 'in', all.slice(i, i + 500)).execute();
+      for (const r of rows) out.set(key(r.lang, r.slug), { id: r.id, lang: r.lang as Lang, name: r.name, slug: r.slug });
+    }
+    const missing = all.filter((slug) => !out.has(key(lang, slug)));
+    for (let i = 0; i < missing.length; i += 500) {
+      const rows = await db
+        .insertInto('tags')
+        .values(missing.slice(i, i + 500).map((slug) => ({ lang, name: slugs.get(slug)!.name, slug, createdAt: slugs.get(slug)!.createdAt })))
+        .onConflict((oc) => oc.columns(['lang', 'slug']).doUpdateSet((eb) => ({ slug: eb.ref('excluded.slug') })))
+        .returning(['id', 'lang', 'name', 'slug'])
+        .execute();
+      for (const r of rows) out.set(key(r.lang, r.slug), { id: r.id, lang: r.lang as Lang, name: r.name, slug: r.slug });
+    }
+  }
+  return out;
+}
+
+/** ensureAuthors for many articles at once (see ensureTagsMany). */
+export async function ensureAuthorsMany(db: Db, wanted: Array<{ name: string; slug: string; createdAt: number }>): Promise<Map<string, Author>> {
+  const out = new Map<string, Author>();
+  const names = new Map<string, { name: string; createdAt: number }>();
+  for (const a of wanted) if (!names.has(a.slug)) names.set(a.slug, a);
+  const all = [...names.keys()];
+  for (let i = 0; i < all.length; i += 500) {
+    const rows = await db.selectFrom('authors').select(['id', 'name', 'slug', 'userId']).where('slug', 'in', all.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.slug, r);
+  }
+  const missing = all.filter((slug) => !out.has(slug));
+  for (let i = 0; i < missing.length; i += 500) {
+    const rows = await db
+      .insertInto('authors')
+      .values(missing.slice(i, i + 500).map((slug) => ({ name: names.get(slug)!.name, slug, userId: null, bio: '', createdAt: names.get(slug)!.createdAt })))
+      .onConflict((oc) => oc.column('slug').doUpdateSet((eb) => ({ slug: eb.ref('excluded.slug') })))
+      .returning(['id', 'name', 'slug', 'userId'])
+      .execute();
+    for (const r of rows) out.set(r.slug, r);
+  }
+  return out;
+}
+
+/** Sections among `ids` that exist. */
+export async function existingSections(db: Db, ids: number[]): Promise<Set<number>> {
+  if (!ids.length) return new Set();
+  if (ids.length === 1) return (await sectionExists(db, ids[0]!)) ? new Set(ids) : new Set();
+  const rows = await db.selectFrom('sections').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function replaceArticleTags(db: Db, articleId: number, tagIds: number[]): Promise<void> {
   await runPrecompiled(db, 'article-tags:delete', [articleId], (p) => db.deleteFrom('articleTags').where('articleId', '=', p(0)));
   if (tagIds.length) {
@@ -202,12 +319,20 @@ export async function insertRevision(db: Db, r: { articleId: number; version: nu
   await insertRow(db, 'revisions', { articleId: r.articleId, version: r.version, data: r.data, createdAt: r.createdAt, createdBy: r.createdBy, note: r.note }, false);
 }
 
+export async function insertRevisions(db: Db, rows: Array<{ articleId: number; version: number; data: string; createdAt: number; createdBy: number | null; note: string }>): Promise<void> {
+  await insertRows(db, 'revisions', rows.map((r) => ({ articleId: r.articleId, version: r.version, data: r.data, createdAt: r.createdAt, createdBy: r.createdBy, note: r.note })));
+}
+
 export async function listRevisionRows(db: Db, articleId: number) {
   return db.selectFrom('revisions').selectAll().where('articleId', '=', articleId).orderBy('version', 'desc').execute();
 }
 
 export async function insertAudit(db: Db, e: { at: number; userId: number | null; action: string; articleId: number | null; details: Record<string, unknown> }): Promise<void> {
   await insertRow(db, 'auditLog', { at: e.at, userId: e.userId, action: e.action, articleId: e.articleId, details: JSON.stringify(e.details) }, false);
+}
+
+export async function insertAudits(db: Db, entries: Array<{ at: number; userId: number | null; action: string; articleId: number | null; details: Record<string, unknown> }>): Promise<void> {
+  await insertRows(db, 'auditLog', entries.map((e) => ({ at: e.at, userId: e.userId, action: e.action, articleId: e.articleId, details: JSON.stringify(e.details) })));
 }
 
 /** Whether a section exists. */

@@ -14,7 +14,7 @@ import { ANALYZER_VERSION } from '../../text/index.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Article } from '../../content/types.js';
 import type { Database } from '../../db/schema.js';
-import type { IndexedFields } from '../document.js';
+import { fieldTokens, type IndexedFields } from '../document.js';
 import { SearchEngine, type ExtraFilters, type SearchBackend } from '../engine.js';
 import { hasArticles, keySpan, recordSchemaVersion, storedSchemaVersion } from '../store-meta.js';
 import { indexableOf, loadIndexableBatch } from '../indexable.js';
@@ -35,8 +35,8 @@ const lexeme = (t: string) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'
 export function tsvectorLiteral(f: IndexedFields): string {
   const positions = new Map<string, string[]>();
   let pos = 1;
-  const add = (tokens: string[], weight: string) => {
-    for (const t of tokens) {
+  const add = (joined: string, weight: string) => {
+    for (const t of fieldTokens(joined)) {
       if (t === BOUNDARY_TOKEN) {
         pos++;
         continue;
@@ -158,7 +158,7 @@ export class PostgresSearchIndex implements SearchIndex {
     await sql`insert into search_docs (article_id, sort_key, lang, status, section_id, published_at, title_tokens, meta_tokens, tsv)
       select ${doc.id}, coalesce((select c.k from unnest(${`{${candidates.join(',')}}`}::bigint[]) with ordinality as c(k, o)
           where not exists (select 1 from search_docs s where s.sort_key = c.k and s.article_id <> ${doc.id}) order by c.o limit 1), ${candidates[0]!}),
-        ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${doc.fields.title.join(' ')}, ${doc.fields.meta.join(' ')}, ${tsvectorLiteral(doc.fields)}::tsvector
+        ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${doc.fields.title}, ${doc.fields.meta}, ${tsvectorLiteral(doc.fields)}::tsvector
       on conflict (article_id) do update set sort_key = excluded.sort_key, lang = excluded.lang, status = excluded.status,
         section_id = excluded.section_id, published_at = excluded.published_at, title_tokens = excluded.title_tokens,
         meta_tokens = excluded.meta_tokens, tsv = excluded.tsv`.execute(trx);
@@ -190,7 +190,7 @@ export class PostgresSearchIndex implements SearchIndex {
           let key = sortKey(doc.lang, published, doc.time, doc.id);
           for (let probe = 1; used.has(key); probe++) key = sortKey(doc.lang, published, doc.time, doc.id, probe);
           used.add(key);
-          return sql`(${doc.id}, ${key}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${doc.fields.title.join(' ')}, ${doc.fields.meta.join(' ')}, ${tsvectorLiteral(doc.fields)}::tsvector)`;
+          return sql`(${doc.id}, ${key}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${doc.fields.title}, ${doc.fields.meta}, ${tsvectorLiteral(doc.fields)}::tsvector)`;
         });
         await sql`insert into search_docs (article_id, sort_key, lang, status, section_id, published_at, title_tokens, meta_tokens, tsv) values ${sql.join(part)}`.execute(this.db);
       }

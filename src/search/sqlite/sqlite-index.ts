@@ -22,6 +22,9 @@ import { sortKey, type KeyRange } from '../sort-key.js';
 import type { SearchIndex, SearchQuery, SearchResult } from '../types.js';
 import { indexableOf, loadIndexableBatch, type IndexableArticle } from '../indexable.js';
 
+/** Rows per multi-row statement: a few fixed sizes, so few distinct statements to prepare. */
+const ROW_GROUPS = [64, 16, 4, 1];
+
 // The table layout's version and the analyzer's: either change rebuilds the index at start.
 const SCHEMA_VERSION = `4-a${ANALYZER_VERSION}`;
 const PUNCT = `!"#$%&'()*+,-./:;<=>?@[\\]^_\`{|}~`;
@@ -133,6 +136,31 @@ export class SqliteSearchIndex implements SearchIndex {
     await this.write(trx, indexableOf(article));
   }
 
+  /**
+   * sync for a batch of articles saved together: old entries dropped with one statement, new
+   * ones inserted with a few multi-row statements; an article whose key is taken falls back to
+   * the probing of write().
+   */
+  async syncMany(trx: Transaction<Database>, articles: Article[]): Promise<void> {
+    const docs = articles.map(indexableOf);
+    for (let i = 0; i < docs.length; ) {
+      const n = ROW_GROUPS.find((g) => g <= docs.length - i)!;
+      const part = docs.slice(i, i + n);
+      i += n;
+      const old = await sql<{ sortKey: number }>`delete from search_docs where article_id in (${sql.join(part.map((d) => d.id))}) returning sort_key`.execute(trx);
+      if (old.rows.length) await sql`delete from search_fts where rowid in (${sql.join(old.rows.map((r) => r.sortKey))})`.execute(trx);
+      const keyed = part.map((doc) => ({ doc, key: sortKey(doc.lang, doc.status === 'published', doc.time, doc.id) }));
+      const r = await sql<{ articleId: number }>`insert into search_docs (sort_key, article_id, lang, status, section_id, published_at, title_tokens, meta_tokens) values ${sql.join(
+        keyed.map(({ key, doc }) => sql`(${key}, ${doc.id}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${doc.fields.title}, ${doc.fields.meta})`),
+      )} on conflict (sort_key) do nothing returning article_id`.execute(trx);
+      // Matched by article: two articles of the batch may ask for the same key.
+      const placed = new Set(r.rows.map((x) => Number(x.articleId)));
+      const inserted = keyed.filter(({ doc }) => placed.has(doc.id));
+      if (inserted.length) await sql`insert into search_fts (rowid, text) values ${sql.join(inserted.map(({ key, doc }) => sql`(${key}, ${allText(doc.fields)})`))}`.execute(trx);
+      for (const { doc } of keyed) if (!placed.has(doc.id)) await this.write(trx, doc);
+    }
+  }
+
   async remove(trx: Transaction<Database>, articleId: number): Promise<void> {
     const old = await sql<{ sortKey: number }>`delete from search_docs where article_id = ${articleId} returning sort_key`.execute(trx);
     for (const r of old.rows) {
@@ -147,7 +175,7 @@ export class SqliteSearchIndex implements SearchIndex {
     for (let probe = 0; ; probe++) {
       const key = sortKey(doc.lang, published, doc.time, doc.id, probe);
       const r = await sql`insert into search_docs (sort_key, article_id, lang, status, section_id, published_at, title_tokens, meta_tokens)
-        values (${key}, ${doc.id}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${join(doc.fields.title)}, ${join(doc.fields.meta)})
+        values (${key}, ${doc.id}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${doc.fields.title}, ${doc.fields.meta})
         on conflict (sort_key) do nothing`.execute(db);
       if (Number(r.numAffectedRows ?? 0n) === 1) {
         await sql`insert into search_fts (rowid, text) values (${key}, ${allText(doc.fields)})`.execute(db);
@@ -181,7 +209,7 @@ export class SqliteSearchIndex implements SearchIndex {
         for (let i = 0; i < rows.length; i += 500) {
           const part = rows.slice(i, i + 500);
           await sql`insert into search_docs (sort_key, article_id, lang, status, section_id, published_at, title_tokens, meta_tokens) values ${sql.join(
-            part.map(({ key, doc }) => sql`(${key}, ${doc.id}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${join(doc.fields.title)}, ${join(doc.fields.meta)})`),
+            part.map(({ key, doc }) => sql`(${key}, ${doc.id}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${doc.fields.title}, ${doc.fields.meta})`),
           )}`.execute(trx);
           await sql`insert into search_fts (rowid, text) values ${sql.join(part.map(({ key, doc }) => sql`(${key}, ${allText(doc.fields)})`))}`.execute(trx);
         }
@@ -197,6 +225,5 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 }
 
-const join = (tokens: string[]) => tokens.join(' ');
 /** All fields in one column, a boundary token between them (so a phrase never spans two fields). */
-const allText = (f: IndexedFields) => [f.title, f.meta, f.body].filter((x) => x.length).map(join).join(` ${BOUNDARY_TOKEN} `);
+const allText = (f: IndexedFields) => [f.title, f.meta, f.body].filter((x) => x.length).join(` ${BOUNDARY_TOKEN} `);
