@@ -98,10 +98,14 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
 
 /** Builds the Fastify app over a runtime. The caller listens (server.ts) or injects (tests). */
 export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
+  const requestLogging = rt.config.logLevel === 'debug' || rt.config.logLevel === 'trace';
   const app = Fastify({
     loggerInstance: rt.logger as unknown as FastifyBaseLogger,
     // Per-request log lines only at debug level: at info they would double the cost of a cached page.
-    logController: new LogController({ disableRequestLogging: rt.config.logLevel !== 'debug' && rt.config.logLevel !== 'trace' }),
+    logController: new LogController({ disableRequestLogging: !requestLogging }),
+    // Without request logging nothing logs through req.log: skip building a child logger
+    // (with its serialized bindings) for every request.
+    ...(requestLogging ? {} : { childLoggerFactory: (logger: FastifyBaseLogger) => logger }),
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
     // On SIGTERM, requests already on the wire are still answered (not 503) while no new

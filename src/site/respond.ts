@@ -47,7 +47,8 @@ export function sendBytes(site: Site, req: FastifyRequest, reply: FastifyReply, 
   if (status === 200 && site.cache && opts.cacheable !== false) {
     const page: CachedPage = {
       status,
-      body,
+      // A rendered page is a view into a shared slab: keep a copy of its own.
+      body: Buffer.from(body),
       etag,
       headers: { ...headers, 'content-length': String(body.length) },
       headers304: { etag, 'cache-control': cc },
@@ -59,5 +60,11 @@ export function sendBytes(site: Site, req: FastifyRequest, reply: FastifyReply, 
   if (status === 200 && req.headers['if-none-match'] === etag) {
     return reply.code(304).headers({ etag, 'cache-control': cc }).send();
   }
-  return reply.code(status).headers(headers).send(body);
+  if (status !== 200) return reply.code(status).headers(headers).send(body);
+  // The bytes are final: write them straight to the socket, as the cache-hit hook does.
+  headers['content-length'] = String(body.length);
+  reply.hijack();
+  reply.raw.writeHead(200, headers);
+  reply.raw.end(req.method === 'HEAD' ? undefined : body);
+  return reply;
 }

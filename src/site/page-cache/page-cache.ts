@@ -5,7 +5,7 @@
  * (`invalidate`), so the next reader gets a fresh render. Invalidation is a plain function
  * of tags, so a relay from other processes (Redis pub/sub) can call it too.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { TaggedCache } from './tagged-cache.js';
 
 export interface CachedPage {
@@ -29,9 +29,19 @@ export interface PageCacheOptions {
   maxBytes?: number;
 }
 
+/**
+ * ETags already computed for bodies built elsewhere (pages rendered by views/render-page,
+ * which hashes while encoding): looked up before hashing a body again.
+ */
+export const knownEtags = new WeakMap<Buffer, string>();
+
 /** A strong ETag over the body: a short hash, cheap next to rendering. */
 export function etagOf(body: Buffer | string): string {
-  return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+  if (typeof body !== 'string') {
+    const known = knownEtags.get(body);
+    if (known !== undefined) return known;
+  }
+  return `"${hash('sha1', body, 'base64url').slice(0, 22)}"`;
 }
 
 /** Rendered pages by URL; a page's size is its byte length. */

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Edition, Lang, Section } from '../../content/types.js';
 import type { Assets } from '../assets.js';
 import { t } from '../format.js';
+import { html, rawHtml } from './html.js';
 import { atomPath, homePath, jsonFeedPath, rssPath, searchPath, sectionPath } from '../urls.js';
 
 export interface Head {
@@ -50,38 +51,29 @@ const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '\u2028': '\\u2
 
 const OG_LOCALE: Record<Lang, string> = { fa: 'fa_IR', ar: 'ar_AR', en: 'en_US' };
 
-/** The <head> tags that vary per page (title, canonical, OpenGraph, JSON-LD…). */
-export function PageHead({ lang, head }: { lang: Lang; head: Head }) {
-  const siteName = t(lang, 'site.name');
-  return (
-    <>
-      <title>{head.title}</title>
-      <meta name="description" content={head.description} />
-      {head.robots && <meta name="robots" content={head.robots} />}
-      <link rel="canonical" href={head.canonical} />
-      {head.alternates?.map((a) => <link rel="alternate" hreflang={a.hreflang} href={a.href} />)}
-      {head.prev && <link rel="prev" href={head.prev} />}
-      {head.next && <link rel="next" href={head.next} />}
-      {head.feeds?.map((f) => <link rel="alternate" type={f.type} title={f.title} href={f.href} />)}
-      {head.preloadImage && <link {...({ rel: 'preload', as: 'image', href: head.preloadImage.href, imagesrcset: head.preloadImage.srcset, imagesizes: head.preloadImage.sizes, fetchpriority: 'high' } as Record<string, string>)} />}
-      <meta property="og:site_name" content={siteName} />
-      <meta property="og:locale" content={OG_LOCALE[lang]} />
-      <meta property="og:type" content={head.og?.type ?? 'website'} />
-      <meta property="og:title" content={head.title} />
-      <meta property="og:description" content={head.description} />
-      <meta property="og:url" content={head.canonical} />
-      {head.og?.image && <meta property="og:image" content={head.og.image} />}
-      {head.og?.publishedTime && <meta property="article:published_time" content={head.og.publishedTime} />}
-      {head.og?.modifiedTime && <meta property="article:modified_time" content={head.og.modifiedTime} />}
-      {head.og?.section && <meta property="article:section" content={head.og.section} />}
-      {head.og?.tags?.map((tag) => <meta property="article:tag" content={tag} />)}
-      <meta name="twitter:card" content={head.og?.image ? 'summary_large_image' : 'summary'} />
-      <meta name="twitter:title" content={head.title} />
-      <meta name="twitter:description" content={head.description} />
-      {head.og?.image && <meta name="twitter:image" content={head.og.image} />}
-      {head.jsonLd?.map((j) => <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(j) }} />)}
-    </>
-  );
+/**
+ * The <head> tags that vary per page (title, canonical, OpenGraph, JSON-LD…), as HTML. Written
+ * with the escaping `html` template rather than JSX: some thirty attribute-only tags on every
+ * page, where a component tree costs several times the markup (measured in docs/decisions.md).
+ */
+export function pageHeadHtml(lang: Lang, head: Head): string {
+  const og = head.og;
+  const pre = head.preloadImage;
+  return html`<title>${head.title}</title><meta name="description" content="${head.description}"/>${
+    head.robots ? html`<meta name="robots" content="${head.robots}"/>` : ''
+  }<link rel="canonical" href="${head.canonical}"/>${(head.alternates ?? []).map((a) => html`<link rel="alternate" hreflang="${a.hreflang}" href="${a.href}"/>`)}${
+    head.prev ? html`<link rel="prev" href="${head.prev}"/>` : ''
+  }${head.next ? html`<link rel="next" href="${head.next}"/>` : ''}${(head.feeds ?? []).map((f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}"/>`)}${
+    pre ? html`<link rel="preload" as="image" href="${pre.href}"${pre.srcset ? html` imagesrcset="${pre.srcset}"` : ''}${pre.sizes ? html` imagesizes="${pre.sizes}"` : ''} fetchpriority="high"/>` : ''
+  }<meta property="og:site_name" content="${t(lang, 'site.name')}"/><meta property="og:locale" content="${OG_LOCALE[lang]}"/><meta property="og:type" content="${og?.type ?? 'website'}"/><meta property="og:title" content="${head.title}"/><meta property="og:description" content="${head.description}"/><meta property="og:url" content="${head.canonical}"/>${
+    og?.image ? html`<meta property="og:image" content="${og.image}"/>` : ''
+  }${og?.publishedTime ? html`<meta property="article:published_time" content="${og.publishedTime}"/>` : ''}${
+    og?.modifiedTime ? html`<meta property="article:modified_time" content="${og.modifiedTime}"/>` : ''
+  }${og?.section ? html`<meta property="article:section" content="${og.section}"/>` : ''}${(og?.tags ?? []).map((tag) => html`<meta property="article:tag" content="${tag}"/>`)}<meta name="twitter:card" content="${
+    og?.image ? 'summary_large_image' : 'summary'
+  }"/><meta name="twitter:title" content="${head.title}"/><meta name="twitter:description" content="${head.description}"/>${
+    og?.image ? html`<meta name="twitter:image" content="${og.image}"/>` : ''
+  }${(head.jsonLd ?? []).map((j) => html`<script type="application/ld+json">${rawHtml(jsonForScript(j))}</script>`)}`.value;
 }
 
 /** The <head> tags every page of an edition shares (assets, feeds, icon). */

@@ -35,14 +35,23 @@ export function Teaser({ a, lang, lead, h = 3, when }: { a: ArticleSummary; lang
 const teasers = new Map<string, string>();
 const TEASERS_MAX = 20_000;
 
+/** Teasers by summary object: summaries held by the object cache are the same objects on every request. */
+const teasersOf = new WeakMap<ArticleSummary, Map<string, string>>();
+
 export function teaserHtml(a: ArticleSummary, lang: Lang, o: { lead?: boolean; h?: 2 | 3; when?: 'full' | 'time' }): string {
-  const key = `${lang}|${a.lang}|${o.h ?? 3}${o.when ?? ''}|${a.code}|${a.slug}|${o.when ? a.publishedAt.getTime() : ''}|${a.kicker}|${a.title}|${o.lead ? a.lead : ''}`;
-  let html = teasers.get(key);
+  const variant = `${lang}|${o.h ?? 3}${o.when ?? ''}${o.lead ? '+' : ''}`;
+  let mine = teasersOf.get(a);
+  let html = mine?.get(variant);
+  if (html !== undefined) return html;
+  const key = `${variant}|${a.lang}|${a.code}|${a.slug}|${o.when ? a.publishedAt.getTime() : ''}|${a.kicker}|${a.title}|${o.lead ? a.lead : ''}`;
+  html = teasers.get(key);
   if (html === undefined) {
     if (teasers.size >= TEASERS_MAX) teasers.clear();
     html = renderToString(<Teaser a={a} lang={lang} lead={o.lead} when={o.when} h={o.h} />);
     teasers.set(key, html);
   }
+  if (!mine) teasersOf.set(a, (mine = new Map()));
+  mine.set(variant, html);
   return html;
 }
 
