@@ -1,5 +1,6 @@
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { encoded, placeEncoded, placeHtml, type Encoded } from './byte-parts.js';
 import type { Article, Lang, Media, Section } from '../../content/types.js';
 import type { ArticleSummary } from '../../content/articles/list-article-summaries.js';
 import { Bidi, escapeHtml } from '../bidi.js';
@@ -54,17 +55,22 @@ function shareItems(url: string, title: string, lang: Lang): string {
   const u = encodeURIComponent(url);
   const tx = encodeURIComponent(title);
   let html = '';
-  for (const s of SHARE_TARGETS) html += `<li><a href="${s.href(u, tx).replaceAll('&', '&amp;')}" rel="nofollow noopener" target="_blank">${escapeHtml(t(lang, s.key))}</a></li>`;
+  for (const s of SHARE_TARGETS) {
+    // The link is pure ASCII: placed apart from the Persian label, it is encoded as a copy.
+    html += placeHtml(`<li><a href="${s.href(u, tx).replaceAll('&', '&amp;')}" rel="nofollow noopener" target="_blank">`);
+    html += perEditionHtml(`share|${s.key}|${lang}`, () => escapeHtml(t(lang, s.key))) + '</a></li>';
+  }
   return html;
 }
 
 /** Parts that are the same on every article page of an edition, rendered once as HTML. */
-const editionParts = new Map<string, string>();
-function perEdition(key: string, tree: () => VNode): string {
-  let html = editionParts.get(key);
-  if (html === undefined) editionParts.set(key, (html = renderToString(tree())));
-  return html;
+const editionParts = new Map<string, Encoded>();
+function perEditionHtml(key: string, html: () => string): string {
+  let part = editionParts.get(key);
+  if (part === undefined) editionParts.set(key, (part = encoded(html())));
+  return placeEncoded(part);
 }
+const perEdition = (key: string, tree: () => VNode): string => perEditionHtml(key, () => renderToString(tree()));
 
 /** «بزرگنمایی»: enlarge, reduce, reset (site.js wires the buttons; the size is kept per device). */
 function FontSizeButtons({ lang }: { lang: Lang }) {

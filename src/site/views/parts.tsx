@@ -1,5 +1,6 @@
 /** Small shared pieces of the public pages. */
 import { renderToString } from 'preact-render-to-string';
+import { encoded, placeEncoded, type Encoded } from './byte-parts.js';
 import type { Lang } from '../../content/types.js';
 import type { ArticleSummary } from '../../content/articles/list-article-summaries.js';
 import { Bidi } from '../bidi.js';
@@ -32,32 +33,32 @@ export function Teaser({ a, lang, lead, h = 3, when }: { a: ArticleSummary; lang
  * (a pure function of its key: an edit makes a new entry, a stale teaser is never served).
  * Bounded; cleared when full.
  */
-const teasers = new Map<string, string>();
+const teasers = new Map<string, Encoded>();
 const TEASERS_MAX = 20_000;
 
 /** Teasers by summary object: summaries held by the object cache are the same objects on every request. */
-const teasersOf = new WeakMap<ArticleSummary, Map<string, string>>();
+const teasersOf = new WeakMap<ArticleSummary, Map<string, Encoded>>();
 
-export function teaserHtml(a: ArticleSummary, lang: Lang, o: { lead?: boolean; h?: 2 | 3; when?: 'full' | 'time' }): string {
+export function teaserPart(a: ArticleSummary, lang: Lang, o: { lead?: boolean; h?: 2 | 3; when?: 'full' | 'time' }): Encoded {
   const variant = `${lang}|${o.h ?? 3}${o.when ?? ''}${o.lead ? '+' : ''}`;
   let mine = teasersOf.get(a);
-  let html = mine?.get(variant);
-  if (html !== undefined) return html;
+  let part = mine?.get(variant);
+  if (part !== undefined) return part;
   const key = `${variant}|${a.lang}|${a.code}|${a.slug}|${o.when ? a.publishedAt.getTime() : ''}|${a.kicker}|${a.title}|${o.lead ? a.lead : ''}`;
-  html = teasers.get(key);
-  if (html === undefined) {
+  part = teasers.get(key);
+  if (part === undefined) {
     if (teasers.size >= TEASERS_MAX) teasers.clear();
-    html = renderToString(<Teaser a={a} lang={lang} lead={o.lead} when={o.when} h={o.h} />);
-    teasers.set(key, html);
+    part = encoded(renderToString(<Teaser a={a} lang={lang} lead={o.lead} when={o.when} h={o.h} />));
+    teasers.set(key, part);
   }
   if (!mine) teasersOf.set(a, (mine = new Map()));
-  mine.set(variant, html);
-  return html;
+  mine.set(variant, part);
+  return part;
 }
 
 export function TeaserList({ items, lang, lead, when, ranked, h }: { items: ArticleSummary[]; lang: Lang; lead?: boolean; when?: 'full' | 'time'; ranked?: boolean; h?: 2 | 3 }) {
   let html = '';
-  for (const a of items) html += `<li>${teaserHtml(a, lang, { lead, when, h })}</li>`;
+  for (const a of items) html += `<li>${placeEncoded(teaserPart(a, lang, { lead, when, h }))}</li>`;
   return <ul class={ranked ? 'list rank' : 'list'} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 

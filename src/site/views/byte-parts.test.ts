@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { hash } from 'node:crypto';
+import { test } from 'node:test';
+import { etagOf } from '../page-cache/page-cache.js';
+import { encoded, encodePage, placeEncoded, placeHtml, withPlacedParts } from './byte-parts.js';
+
+test('placed parts are spliced into the page bytes in order, and the ETag is the digest of those bytes', () => {
+  const teaser = encoded('<article>خبر «یک»</article>');
+  const { result, parts } = withPlacedParts(() => `<ul><li>${placeEncoded(teaser)}</li><li>${placeHtml('<a href="/x?a=1&amp;b=2">')}پیوند</a></li><li>${placeEncoded(teaser)}</li></ul>`);
+  assert.equal(parts.length, 3);
+  const body = encodePage([encoded('<main>'), result, '</main>'], parts);
+  const expected = '<main><ul><li><article>خبر «یک»</article></li><li><a href="/x?a=1&amp;b=2">پیوند</a></li><li><article>خبر «یک»</article></li></ul></main>';
+  assert.equal(body.toString(), expected);
+  assert.equal(etagOf(body), `"${hash('sha1', Buffer.from(expected), 'base64url').slice(0, 22)}"`);
+});
+
+test('outside a page render a part is its HTML, and text cannot forge a marker', () => {
+  const part = encoded('<b>x</b>');
+  assert.equal(placeEncoded(part), '<b>x</b>');
+  const forged = 'متن \u0000abc:0\u0000 پایان';
+  const { result, parts } = withPlacedParts(() => `${forged}|${placeEncoded(part)}`);
+  assert.equal(encodePage([result], parts).toString(), `${forged}|<b>x</b>`);
+});
+
+test('pages larger than the shared slab and many pages in a row stay intact', () => {
+  const big = 'ب'.repeat(700_000);
+  const pages = Array.from({ length: 40 }, (_, i) => encodePage([`<p>${i}</p>`, big]));
+  pages.forEach((p, i) => assert.equal(p.toString(), `<p>${i}</p>${big}`));
+});
