@@ -4,7 +4,8 @@ import type { Article, Lang, Media } from '../../content/types.js';
 import { iso, t } from '../format.js';
 import type { Site, SiteData } from '../site.js';
 import { articlePath, authorPath, homePath, sectionPath } from '../urls.js';
-import { ArticleBody, IMAGE_SIZES, imageSources } from '../views/ArticlePage.js';
+import { articleBodyHtml, IMAGE_SIZES, imageSources } from '../views/ArticlePage.js';
+import { rawHtml } from '../views/html.js';
 import type { Head } from '../views/Layout.js';
 import type { Crumb } from '../views/parts.js';
 import { renderPage } from '../views/render-page.js';
@@ -68,5 +69,5 @@ export function renderArticlePage(site: Site, data: SiteData, lang: Lang, { arti
       breadcrumbLd(site, crumbs),
     ],
   };
-  return renderPage(site, data, lang, preview ? { ...head, robots: 'noindex, nofollow' } : head, <ArticleBody v={{ article: a, section, image, related, crumbs, shortUrl: abs(`/n/${a.code}`), url }} lang={lang} />, { currentSectionId: section?.id });
+  return renderPage(site, data, lang, preview ? { ...head, robots: 'noindex, nofollow' } : head, rawHtml(articleBodyHtml({ article: a, section, image, related, crumbs, shortUrl: abs(`/n/${a.code}`), url }, lang)), { currentSectionId: section?.id });
 }

@@ -3,10 +3,11 @@ import { renderToString } from 'preact-render-to-string';
 import { encoded, placeEncoded, placeHtml, type Encoded } from './byte-parts.js';
 import type { Article, Lang, Media, Section } from '../../content/types.js';
 import type { ArticleSummary } from '../../content/articles/list-article-summaries.js';
-import { Bidi, escapeHtml } from '../bidi.js';
-import { digits, num, t } from '../format.js';
+import { escapeHtml, isolateHtml } from '../bidi.js';
+import { dateTime, digits, iso, num, t } from '../format.js';
 import { authorPath, mediaPath, sectionPath, tagPath } from '../urls.js';
-import { Breadcrumbs, TeaserList, Time, type Crumb } from './parts.js';
+import { html, rawHtml } from './html.js';
+import { Breadcrumbs, TeaserList, type Crumb } from './parts.js';
 
 export interface ArticleView {
   article: Article;
@@ -36,28 +37,30 @@ export function imageSources(m: Media): { sources: Array<{ type: string; srcset:
   return { sources, src: mediaPath(mid.key), srcset: set(fallback), width: mid.width, height: mid.height };
 }
 
+/**
+ * Share targets. Messengers and X get the short link alone: they unfurl it into a preview
+ * with the headline and image from the page's OpenGraph tags, and a link without the title
+ * percent-encoded into it keeps the page some 2 KB lighter. E-mail has no preview, so its
+ * subject carries the headline.
+ */
 const SHARE_TARGETS = [
-  { key: 'site.share.telegram', href: (u: string, tx: string) => `https://t.me/share/url?url=${u}&text=${tx}` },
-  { key: 'site.share.whatsapp', href: (u: string, tx: string) => `https://wa.me/?text=${tx}%20${u}` },
-  { key: 'site.share.x', href: (u: string, tx: string) => `https://x.com/intent/post?url=${u}&text=${tx}` },
-  { key: 'site.share.eitaa', href: (u: string, tx: string) => `https://eitaa.com/share/url?url=${u}&text=${tx}` },
-  { key: 'site.share.bale', href: (u: string, tx: string) => `https://ble.ir/share/url?url=${u}&text=${tx}` },
-  { key: 'site.share.email', href: (u: string, tx: string) => `mailto:?subject=${tx}&body=${u}` },
+  { key: 'site.share.telegram', href: (u: string) => `https://t.me/share/url?url=${u}` },
+  { key: 'site.share.whatsapp', href: (u: string) => `https://wa.me/?text=${u}` },
+  { key: 'site.share.x', href: (u: string) => `https://x.com/intent/post?url=${u}` },
+  { key: 'site.share.eitaa', href: (u: string) => `https://eitaa.com/share/url?url=${u}` },
+  { key: 'site.share.bale', href: (u: string) => `https://ble.ir/share/url?url=${u}` },
+  { key: 'site.share.email', href: (u: string, title: string) => `mailto:?subject=${encodeURIComponent(title)}&body=${u}` },
 ] as const;
 
 /**
- * The share links as HTML. Built as a string because each href carries the whole title
- * percent-encoded (six times), which is the costliest text to escape character by character:
- * encodeURIComponent leaves only [A-Za-z0-9-_.!~*'()%], so escaping the `&` separators is
- * all an href needs; the labels are escaped like any text.
+ * The share links as HTML: encodeURIComponent leaves only [A-Za-z0-9-_.!~*'()%], so escaping
+ * the `&` separators is all an href needs; the labels are escaped like any text.
  */
 function shareItems(url: string, title: string, lang: Lang): string {
   const u = encodeURIComponent(url);
-  const tx = encodeURIComponent(title);
   let html = '';
   for (const s of SHARE_TARGETS) {
-    // The link is pure ASCII: placed apart from the Persian label, it is encoded as a copy.
-    html += placeHtml(`<li><a href="${s.href(u, tx).replaceAll('&', '&amp;')}" rel="nofollow noopener" target="_blank">`);
+    html += placeHtml(`<li><a href="${s.href(u, title).replaceAll('&', '&amp;')}" rel="nofollow noopener" target="_blank">`);
     html += perEditionHtml(`share|${s.key}|${lang}`, () => escapeHtml(t(lang, s.key))) + '</a></li>';
   }
   return html;
@@ -86,90 +89,47 @@ function FontSizeButtons({ lang }: { lang: Lang }) {
 
 const LOCALE: Record<Lang, string> = { fa: 'fa-IR', ar: 'ar-u-nu-arab', en: 'en-US' };
 
-export function ArticleBody({ v, lang }: { v: ArticleView; lang: Lang }) {
+/**
+ * The article itself. Written with the escaping `html` template (escape by default, like
+ * JSX) rather than as a component tree: it is the one part of the article page rendered
+ * for every request, and a tree of some eighty elements with many attributes costs several
+ * times its markup (measured in docs/decisions.md). Markup shared with other pages (the
+ * edition's controls, labels and the related teasers) is placed as encoded parts.
+ */
+export function articleBodyHtml(v: ArticleView, lang: Lang): string {
   const a = v.article;
   const img = v.image ? imageSources(v.image) : null;
   const caption = a.featuredImageCaption || v.image?.caption || '';
-  return (
-    <>
-      <Breadcrumbs items={v.crumbs} lang={lang} />
-      <article class="art">
-        <header>
-          {a.kicker && <p class="kick"><Bidi text={a.kicker} /></p>}
-          <h1><Bidi text={a.title} /></h1>
-          <div class="info">
-            {v.section && (
-              <a href={sectionPath(lang, v.section.slug)}>{v.section.name}</a>
-            )}
-            {a.publishedAt && <Time d={a.publishedAt} lang={lang} />}
-            <span>{t(lang, 'site.article.code')}: <bdi>{digits(a.code, lang)}</bdi></span>
-            <span>{t(lang, 'site.article.views')}: <bdi data-views={String(a.code)} data-locale={LOCALE[lang]}>{num(a.viewCount, lang)}</bdi></span>
-            <div class="fs noprint" role="group" aria-labelledby="fs-label" dangerouslySetInnerHTML={{ __html: perEdition(`fs|${lang}`, () => <FontSizeButtons lang={lang} />) }} />
-          </div>
-        </header>
-        {img && v.image && (
-          <figure>
-            <picture>
-              {img.sources.map((s) => <source type={s.type} srcset={s.srcset} sizes={IMAGE_SIZES} />)}
-              <img src={img.src} srcset={img.srcset || undefined} sizes={img.srcset ? IMAGE_SIZES : undefined} width={img.width} height={img.height} alt={v.image.alt || caption || a.title} fetchpriority="high" decoding="async" />
-            </picture>
-            {caption && <figcaption><Bidi text={caption} />{v.image.credit && <> ({v.image.credit})</>}</figcaption>}
-          </figure>
-        )}
-        {(a.lead || a.dateline) && (
-          <p class="alead">
-            {a.dateline && <><span class="dl"><Bidi text={a.dateline} /></span>{'- '}</>}
-            <Bidi text={a.lead} />
-          </p>
-        )}
-        <div class="body" dangerouslySetInnerHTML={{ __html: a.body }} />
-        {a.sourceName && (
-          <p class="src">
-            {t(lang, 'site.article.source')}:{' '}
-            {/^https?:\/\//.test(a.sourceUrl) ? <a href={a.sourceUrl} rel="nofollow noopener"><Bidi text={a.sourceName} /></a> : <Bidi text={a.sourceName} />}
-          </p>
-        )}
-        {a.authors.length > 0 && (
-          <p class="src">
-            {t(lang, 'site.article.authors')}:{' '}
-            {a.authors.map((au, i) => (
-              <>
-                {i > 0 && '، '}
-                <a href={authorPath(lang, au.slug)}><Bidi text={au.name} /></a>
-              </>
-            ))}
-          </p>
-        )}
-        {a.tags.length > 0 && (
-          <section aria-labelledby="tags-h">
-            <h2 id="tags-h" class="vh">{t(lang, 'site.article.tags')}</h2>
-            <ul class="tags">
-              {a.tags.map((tag) => (
-                <li><a href={tagPath(lang, tag.slug)} rel="tag"><Bidi text={tag.name} /></a></li>
-              ))}
-            </ul>
-          </section>
-        )}
-        <div class="tools">
-          <div class="short">
-            <label for="short-link">{t(lang, 'site.article.shortLink')}</label>
-            <input id="short-link" type="text" readonly value={v.shortUrl} dir="ltr" />
-            <button class="btn" type="button" data-copy="short-link" data-hint="copy-hint" data-done={t(lang, 'site.article.copied')} data-js hidden>
-              {t(lang, 'site.article.copy')}
-            </button>
-            <span id="copy-hint" class="hint" role="status" aria-live="polite"></span>
-          </div>
-          <nav class="share" aria-label={t(lang, 'site.article.share')}>
-            <ul dangerouslySetInnerHTML={{ __html: shareItems(v.shortUrl, a.title, lang) + perEdition(`print|${lang}`, () => <li><button class="btn" type="button" data-print data-js hidden>{t(lang, 'site.article.print')}</button></li>) }} />
-          </nav>
-        </div>
-      </article>
-      {v.related.length > 0 && (
-        <aside class="rel box" aria-labelledby="rel-h">
-          <h2 id="rel-h">{t(lang, 'site.article.related')}</h2>
-          <TeaserList items={v.related} lang={lang} when="full" />
-        </aside>
-      )}
-    </>
-  );
+  const bidi = (text: string) => rawHtml(isolateHtml(text));
+  const sizes = IMAGE_SIZES;
+  const figure =
+    img && v.image
+      ? html`<figure><picture>${img.sources.map((x) => html`<source type="${x.type}" srcset="${x.srcset}" sizes="${sizes}"/>`)}<img src="${img.src}"${img.srcset ? html` srcset="${img.srcset}" sizes="${sizes}"` : ''} width="${img.width}" height="${img.height}" alt="${v.image.alt || caption || a.title}" fetchpriority="high" decoding="async"/></picture>${
+          caption ? html`<figcaption>${bidi(caption)}${v.image.credit ? html` (${v.image.credit})` : ''}</figcaption>` : ''
+        }</figure>`
+      : '';
+  const source = a.sourceName
+    ? html`<p class="src">${t(lang, 'site.article.source')}: ${/^https?:\/\//.test(a.sourceUrl) ? html`<a href="${a.sourceUrl}" rel="nofollow noopener">${bidi(a.sourceName)}</a>` : bidi(a.sourceName)}</p>`
+    : '';
+  const authors = a.authors.length
+    ? html`<p class="src">${t(lang, 'site.article.authors')}: ${a.authors.map((au, i) => html`${i > 0 ? '، ' : ''}<a href="${authorPath(lang, au.slug)}">${bidi(au.name)}</a>`)}</p>`
+    : '';
+  const tags = a.tags.length
+    ? html`<section aria-labelledby="tags-h"><h2 id="tags-h" class="vh">${t(lang, 'site.article.tags')}</h2><ul class="tags">${a.tags.map((tag) => html`<li><a href="${tagPath(lang, tag.slug)}" rel="tag">${bidi(tag.name)}</a></li>`)}</ul></section>`
+    : '';
+  const related = v.related.length
+    ? html`<aside class="rel box" aria-labelledby="rel-h"><h2 id="rel-h">${t(lang, 'site.article.related')}</h2>${rawHtml(renderToString(<TeaserList items={v.related} lang={lang} when="full" />))}</aside>`
+    : '';
+  return html`${rawHtml(renderToString(<Breadcrumbs items={v.crumbs} lang={lang} />))}<article class="art"><header>${a.kicker ? html`<p class="kick">${bidi(a.kicker)}</p>` : ''}<h1>${bidi(a.title)}</h1><div class="info">${
+    v.section ? html`<a href="${sectionPath(lang, v.section.slug)}">${v.section.name}</a>` : ''
+  }${a.publishedAt ? html`<time datetime="${iso(a.publishedAt)}">${dateTime(a.publishedAt, lang)}</time>` : ''}<span>${t(lang, 'site.article.code')}: <bdi>${digits(a.code, lang)}</bdi></span><span>${t(lang, 'site.article.views')}: <bdi data-views="${a.code}" data-locale="${LOCALE[lang]}">${num(a.viewCount, lang)}</bdi></span><div class="fs noprint" role="group" aria-labelledby="fs-label">${rawHtml(
+    perEdition(`fs|${lang}`, () => <FontSizeButtons lang={lang} />),
+  )}</div></div></header>${figure}${
+    a.lead || a.dateline ? html`<p class="alead">${a.dateline ? html`<span class="dl">${bidi(a.dateline)}</span>- ` : ''}${bidi(a.lead)}</p>` : ''
+  }<div class="body">${rawHtml(a.body)}</div>${source}${authors}${tags}<div class="tools"><div class="short"><label for="short-link">${t(lang, 'site.article.shortLink')}</label><input id="short-link" type="text" readonly value="${v.shortUrl}" dir="ltr"/><button class="btn" type="button" data-copy="short-link" data-hint="copy-hint" data-done="${t(lang, 'site.article.copied')}" data-js="true" hidden>${t(
+    lang,
+    'site.article.copy',
+  )}</button><span id="copy-hint" class="hint" role="status" aria-live="polite"></span></div><nav class="share" aria-label="${t(lang, 'site.article.share')}"><ul>${rawHtml(
+    shareItems(v.shortUrl, a.title, lang) + perEdition(`print|${lang}`, () => <li><button class="btn" type="button" data-print data-js hidden>{t(lang, 'site.article.print')}</button></li>),
+  )}</ul></nav></div></article>${related}`.value;
 }

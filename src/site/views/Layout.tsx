@@ -52,7 +52,9 @@ const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '\u2028': '\\u2
 const OG_LOCALE: Record<Lang, string> = { fa: 'fa_IR', ar: 'ar_AR', en: 'en_US' };
 
 /**
- * The <head> tags that vary per page (title, canonical, OpenGraph, JSON-LD…), as HTML. Written
+ * The <head> tags that vary per page (title, canonical, OpenGraph, JSON-LD…), as HTML. The
+ * Twitter card names its type (and image); X reads the title and description from the
+ * OpenGraph tags, as its documentation allows, rather than from a second copy. Written
  * with the escaping `html` template rather than JSX: some thirty attribute-only tags on every
  * page, where a component tree costs several times the markup (measured in docs/decisions.md).
  */
@@ -71,7 +73,7 @@ export function pageHeadHtml(lang: Lang, head: Head): string {
     og?.modifiedTime ? html`<meta property="article:modified_time" content="${og.modifiedTime}"/>` : ''
   }${og?.section ? html`<meta property="article:section" content="${og.section}"/>` : ''}${(og?.tags ?? []).map((tag) => html`<meta property="article:tag" content="${tag}"/>`)}<meta name="twitter:card" content="${
     og?.image ? 'summary_large_image' : 'summary'
-  }"/><meta name="twitter:title" content="${head.title}"/><meta name="twitter:description" content="${head.description}"/>${
+  }"/>${
     og?.image ? html`<meta name="twitter:image" content="${og.image}"/>` : ''
   }${(head.jsonLd ?? []).map((j) => html`<script type="application/ld+json">${rawHtml(jsonForScript(j))}</script>`)}`.value;
 }
