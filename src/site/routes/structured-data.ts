@@ -9,7 +9,7 @@ export function breadcrumbLd(site: Site, crumbs: Crumb[]) {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, ...(c.href ? { item: site.publicUrl + c.href } : {}) })),
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.href ? site.publicUrl + c.href : undefined })),
   };
 }
 
