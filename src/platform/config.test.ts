@@ -34,3 +34,10 @@ test('every bad variable is reported together, each by name', () => {
 test('a port out of range is refused', () => {
   assert.throws(() => loadConfig({ PORT: '70000' }), /PORT: must be between 0 and 65535/);
 });
+
+test('CHAPAR_FA_DIC must name an existing file or none', () => {
+  assert.throws(() => loadConfig({ CHAPAR_FA_DIC: '/nowhere/fa_IR.dic' }, '/tmp'), /CHAPAR_FA_DIC: no such file/);
+  assert.doesNotThrow(() => loadConfig({ CHAPAR_FA_DIC: 'none' }, '/tmp'));
+  assert.equal(loadConfig({ CHAPAR_OBJECT_CACHE: '0' }, '/tmp').objectCache, false);
+  assert.equal(loadConfig({}, '/tmp').objectCache, true);
+});

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -40,6 +41,11 @@ const schema = z.object({
   CHAPAR_DATASETS_DIR: z.string().optional(),
   CHAPAR_PAGE_CACHE: boolish.default(true),
   CHAPAR_OBJECT_CACHE: boolish.default(true),
+  // Read by src/text (lexicon.ts) itself; checked here so a wrong path stops the start with a clear message.
+  CHAPAR_FA_DIC: z
+    .string()
+    .refine((v) => v === 'none' || existsSync(v), { message: 'no such file (the path of fa_IR.dic from myspell-fa, or none)' })
+    .optional(),
   CHAPAR_DEFAULT_LANG: z.enum(['fa', 'ar', 'en']).default('fa'),
 });
 
