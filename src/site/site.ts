@@ -27,13 +27,15 @@ export interface Site {
   defaultLang: Lang;
   /** Current editions and sections. */
   data(): Promise<SiteData>;
+  /** The same when they are loaded and fresh (no await on the hot path), else null. */
+  dataNow(): SiteData | null;
   /** Forget editions and sections (after a change to them). */
   reloadData(): void;
 }
 
 const DATA_TTL_MS = 60_000;
 
-export function createDataSource(deps: AppDeps): Pick<Site, 'data' | 'reloadData'> {
+export function createDataSource(deps: AppDeps): Pick<Site, 'data' | 'dataNow' | 'reloadData'> {
   let current: SiteData | null = null;
   let loading: Promise<SiteData> | null = null;
   const load = async (): Promise<SiteData> => {
@@ -49,6 +51,7 @@ export function createDataSource(deps: AppDeps): Pick<Site, 'data' | 'reloadData
       current = await loading;
       return current;
     },
+    dataNow: () => (current && Date.now() - current.loadedAt < DATA_TTL_MS ? current : null),
     reloadData: () => {
       current = null;
     },

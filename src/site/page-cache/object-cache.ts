@@ -40,6 +40,11 @@ export class ObjectCache {
     return this.cache.size;
   }
 
+  /** The cached value under `key`, if any (no load; lets a hot path skip an await). */
+  peek<T>(key: string): T | undefined {
+    return this.enabled ? (this.cache.get(key) as T | undefined) : undefined;
+  }
+
   /** The cached value under `key`, or the result of `load` (kept when still current). */
   async remember<T>(key: string, load: () => Promise<Loaded<T>>): Promise<T> {
     if (!this.enabled) return (await load()).value;

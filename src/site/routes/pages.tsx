@@ -59,7 +59,7 @@ function page(site: Site, handler: Handler) {
     const lang = (req.params as Params).lang;
     if (!isLang(lang)) return sendErrorPage(site, req, reply, 'not_found');
     try {
-      const data = await site.data();
+      const data = site.dataNow() ?? (await site.data());
       if (!data.editions.some((e) => e.code === lang)) return await sendErrorPage(site, req, reply, 'not_found', lang);
       return await handler(req, reply, lang, data);
     } catch (err) {
@@ -154,7 +154,8 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
     const params = req.params as Params;
     const code = codeOf(params.code);
     const tagsOf = (v: ArticleData) => [`article:${v.article.id}`, ...v.related.map((r) => `article:${r.id}`)];
-    const view = await site.objects.remember(`article:${code}`, async () => {
+    const key = `article:${code}`;
+    const view = site.objects.peek<ArticleData>(key) ?? await site.objects.remember(key, async () => {
       const v = await loadArticleView(await getPublishedArticle(ctx, code));
       return { value: v, tags: tagsOf(v), ttlMs: ARTICLE_TTL_MS, size: 2 * (v.article.body.length + v.article.lead.length) + 4096 };
     });
