@@ -46,7 +46,7 @@ const source = loadSourceItems();
 console.log(`bench:import — ${N.toLocaleString('en')} articles from ${source.length} shared items into ${rt.handle.dialect} (${os.cpus().length} cores, node ${process.version})`);
 
 let peakRss = process.memoryUsage().rss;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
 const cpu0 = threadCpu();
 const t0 = process.hrtime.bigint();
 let done = 0;

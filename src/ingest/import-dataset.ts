@@ -143,7 +143,7 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
   const bounds: number[] = [];
   for (let b = 0; b < items.length; b += b === 0 && useWorkers ? FIRST_CHUNK : CHUNK) bounds.push(b);
   const chunkEnd = (c: number) => bounds[c + 1] ?? items.length;
-  const queued: Array<Promise<Prepared[]>> = [];
+  const queued: Array<Promise<Prepared[] | null>> = [];
   const queueUpTo = (c: number) => {
     if (!useWorkers) return;
     while (queued.length <= Math.min(c, bounds.length - 1)) {
@@ -159,6 +159,7 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
       const start = bounds[c]!;
       const end = chunkEnd(c);
       const chunk = useWorkers ? await queued[c]! : null;
+      queued[c] = Promise.resolve(null); // a written chunk need not stay in memory until the batch ends
       // Idempotence: items whose link an article already has, or an earlier item of this file, are skipped.
       const links = items.slice(start, end).map((item) => item.link);
       const existing = await getExistingImportKeys(bctx, links);
