@@ -58,7 +58,11 @@ export function withPlacedParts<T>(render: () => T): { result: T; parts: Array<E
   }
 }
 
-const SLAB_BYTES = 1024 * 1024;
+/**
+ * Slab size. A response still being written to a slow client keeps its whole slab alive, so
+ * slabs are small: at most 128 KB held per page in flight, a few pages per slab.
+ */
+const SLAB_BYTES = 128 * 1024;
 let slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
 let slabUsed = 0;
 
