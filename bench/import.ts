@@ -52,6 +52,9 @@ const t0 = process.hrtime.bigint();
 let done = 0;
 let lastReport = t0;
 const perFile = new Map<string, number>();
+// The next file's import starts before the previous one commits (its transaction waits for
+// the connection, its text work starts at once), as an import of several files would run.
+let inFlight: Promise<void> | null = null;
 for (const batch of generateItems(source, N, BATCH)) {
   // One transaction per batch; each copy keeps its own deterministic date via its index.
   const byFile = new Map<string, typeof batch>();
@@ -59,8 +62,12 @@ for (const batch of generateItems(source, N, BATCH)) {
   for (const [file, items] of byFile) {
     const startIndex = perFile.get(file) ?? 0;
     perFile.set(file, startIndex + items.length);
-    const r = await importDatasetItems(rt.ctx, items.map((x) => x.item), file, { startIndex });
-    done += r.added;
+    const next = importDatasetItems(rt.ctx, items.map((x) => x.item), file, { startIndex }).then((r) => {
+      done += r.added;
+    });
+    next.catch(() => {}); // awaited below; this only keeps an early failure from being unhandled
+    if (inFlight) await inFlight;
+    inFlight = next;
   }
   const now = process.hrtime.bigint();
   if (now - lastReport > 5_000_000_000n) {
@@ -69,6 +76,7 @@ for (const batch of generateItems(source, N, BATCH)) {
     console.log(`  ${done.toLocaleString('en')} articles, ${(done / s).toFixed(0)} articles/s`);
   }
 }
+await inFlight;
 const secs = Number(process.hrtime.bigint() - t0) / 1e9;
 const cpu1 = threadCpu();
 clearInterval(sampler);

@@ -151,6 +151,9 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
       queued.push(prepareInWorker(items.slice(bounds[k], chunkEnd(k)).map(inputOf)));
     }
   };
+  // Preparation starts before the transaction: a caller that starts the next import before the
+  // previous one commits (see bench/import.ts) keeps the worker busy across transactions.
+  queueUpTo(AHEAD);
   await runBatch(ctx, async (bctx) => {
     const seen = new Set<string>();
     let reported = 0;
