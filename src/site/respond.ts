@@ -12,8 +12,8 @@ import type { Site } from './site.js';
 export interface SendOptions {
   status?: number;
   type?: string;
-  /** Cache tags of everything the page shows. */
-  tags: string[];
+  /** Cache tags of everything the page shows (a function: only computed when the page is kept). */
+  tags: string[] | (() => string[]);
   /** Browser/CDN freshness in seconds. */
   maxAge?: number;
   /** How long the in-process cache may keep the page, in ms (views and breaking news age). */
@@ -52,7 +52,7 @@ export function sendBytes(site: Site, req: FastifyRequest, reply: FastifyReply, 
       etag,
       headers: { ...headers, 'content-length': String(body.length) },
       headers304: { etag, 'cache-control': cc },
-      tags: opts.tags,
+      tags: typeof opts.tags === 'function' ? opts.tags() : opts.tags,
       expires: Date.now() + (opts.ttlMs ?? 5 * 60_000),
     };
     site.cache.set(req.url, page);

@@ -113,7 +113,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
       jsonLd: [{ '@context': 'https://schema.org', '@type': 'WebSite', name: t(lang, 'site.name'), url: abs(homePath(lang)), inLanguage: lang, potentialAction: { '@type': 'SearchAction', target: `${abs(searchPath(lang))}?q={q}`, 'query-input': 'required name=q' } }],
     };
     const body = renderPage(site, data, lang, head, <HomeBody d={d} lang={lang} />, { ticker: <Ticker items={d.breaking} lang={lang} /> });
-    return sendBytes(site, req, reply, body, { tags: tagsOf(d), ttlMs: ttlOf(d), maxAge: 30, cacheable: Object.keys(req.query as object).length === 0 });
+    return sendBytes(site, req, reply, body, { tags: () => tagsOf(d), ttlMs: ttlOf(d), maxAge: 30, cacheable: Object.keys(req.query as object).length === 0 });
   }));
 
   // ── Article, short links, slug redirects ───────────────────────────────────────────
@@ -161,7 +161,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
     });
     const a = view.article;
     if (a.lang !== lang || a.slug !== params.slug || Object.keys(req.query as object).length) return redirect(reply, articlePath(a));
-    return sendBytes(site, req, reply, renderArticlePage(site, data, lang, view), { tags: tagsOf(view), ttlMs: ARTICLE_TTL_MS, maxAge: 60 });
+    return sendBytes(site, req, reply, renderArticlePage(site, data, lang, view), { tags: () => tagsOf(view), ttlMs: ARTICLE_TTL_MS, maxAge: 60 });
   }));
 
   // Newsroom preview: the public page of an article in any status, for a signed-in newsroom
@@ -202,7 +202,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
       jsonLd: [breadcrumbLd(site, o.crumbs)],
     };
     const body = renderPage(site, data, lang, head, <ListBody v={{ title: o.title, intro: o.intro, items: list.items, page: list.page, crumbs: o.crumbs, newer: list.newer, older: list.older, first: list.first }} lang={lang} />, { currentSectionId: o.sectionId });
-    const tags = [...o.tags, ...list.items.map((a) => `article:${a.id}`)];
+    const tags = () => [...o.tags, ...list.items.map((a) => `article:${a.id}`)];
     return sendBytes(site, req, reply, body, { tags, ttlMs: 5 * 60_000, maxAge: 60, cacheable: o.clean });
   };
   const home = (lang: Lang): Crumb => ({ name: t(lang, 'site.nav.home'), href: homePath(lang) });
