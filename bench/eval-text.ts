@@ -56,16 +56,6 @@ function zwnjPositions(s: string): Set<number> {
   }
   return pos;
 }
-function spacePositions(s: string): Set<number> {
-  const pos = new Set<number>();
-  let k = 0;
-  for (const ch of s) {
-    if (ch === ' ') pos.add(k);
-    else if (ch !== ZWNJ) k++;
-  }
-  return pos;
-}
-
 interface Prf {
   tp: number;
   fp: number;
@@ -97,7 +87,6 @@ interface SpellStats {
   joined: Map<string, number>;
 }
 const inc = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
-const WORD_RE = /[\u0600-\u06ff\u200c]+/g;
 function spellStats(sentences: string[]): SpellStats {
   const st: SpellStats = { zw: new Map(), sp: new Map(), joined: new Map() };
   for (const s of sentences) {

@@ -4,13 +4,11 @@
  */
 import {
   isAnyDigitCode,
-  isArabicIndicDigitCode,
   isArabicLetterCode,
   isArabicMarkCode,
   isHorizontalSpaceCode,
   isLatinLetterCode,
   isPersianDigitCode,
-  STORAGE_LETTER_MAP,
 } from './chars.js';
 import { CodeBuffer } from './codebuf.js';
 import { repairZwnj } from './zwnj.js';
