@@ -33,7 +33,7 @@ export class ObjectCache {
     readonly enabled: boolean,
     opts: { maxEntries?: number; maxBytes?: number } = {},
   ) {
-    this.cache = new TaggedCache({ maxEntries: opts.maxEntries ?? 20_000, maxBytes: opts.maxBytes ?? 256 * 1024 * 1024 });
+    this.cache = new TaggedCache({ maxEntries: opts.maxEntries ?? 20_000, maxBytes: opts.maxBytes ?? 128 * 1024 * 1024 });
   }
 
   get size(): number {

@@ -34,7 +34,8 @@ export function Teaser({ a, lang, lead, h = 3, when }: { a: ArticleSummary; lang
  * Bounded; cleared when full.
  */
 const teasers = new Map<string, Encoded>();
-const TEASERS_MAX = 20_000;
+/** About 3 KB each (the HTML and its bytes): at most ~30 MB. */
+const TEASERS_MAX = 10_000;
 
 /** Teasers by summary object: summaries held by the object cache are the same objects on every request. */
 const teasersOf = new WeakMap<ArticleSummary, Map<string, Encoded>>();
