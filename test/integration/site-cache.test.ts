@@ -132,10 +132,20 @@ test('with the page cache off, pages come from the object cache and still change
   for (const u of urls) assert.equal((await app.inject({ url: u })).statusCode, 200, u);
   const kept = objects.size;
   assert.ok(kept >= urls.length, `${kept} objects kept`);
-  // Rendered anew each time (no page cache), from the kept data: no new objects.
+  // Rendered anew each time (no page cache), from the kept data: no new objects; the same
+  // bytes and ETag each time, 304 on If-None-Match, and HEAD without a body.
+  const first = await app.inject({ url: articleUrl(main) });
   const again = await app.inject({ url: articleUrl(main) });
   assert.equal(again.statusCode, 200);
   assert.equal(objects.size, kept);
+  assert.equal(again.body, first.body);
+  assert.equal(again.headers.etag, first.headers.etag);
+  assert.equal(again.headers['content-length'], String(Buffer.byteLength(first.body)));
+  assert.equal((await app.inject({ url: articleUrl(main), headers: { 'if-none-match': String(first.headers.etag) } })).statusCode, 304);
+  const head = await app.inject({ url: articleUrl(main), method: 'HEAD' });
+  assert.equal(head.statusCode, 200);
+  assert.equal(head.body, '');
+  assert.equal(head.headers['content-length'], String(Buffer.byteLength(first.body)));
   assert.ok(objects.tagsOf(`article:${main.code}`)!.includes(`article:${main.id}`));
 
   // An edit drops what showed the article; the next render shows the new title everywhere.
