@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { unpublishArticle } from '../../src/content/articles/unpublish-article.js';
-import { buildArticle } from '../helpers/factories.js';
+import { buildArticle, buildPublishedArticle } from '../helpers/factories.js';
 import { buildSiteFixture, HOUR, makeBreaking } from '../helpers/site-fixtures.js';
 import { articleUrl, jsonLdOf } from '../helpers/site-html.js';
 
@@ -196,4 +196,27 @@ test('the featured image renders with caption, responsive srcset per format, and
   assert.equal(res.headers['content-type'], 'image/jpeg');
   assert.match(String(res.headers['cache-control']), /immutable/);
   assert.equal((await app.inject({ url: '/media/../chapar.db' })).statusCode, 404);
+});
+
+test('markup in titles, kickers, tags, authors and sources is shown as text on the article page', async (t) => {
+  const { rt, app } = await buildSiteFixture(t, { count: 1 });
+  const evil = '<script>alert("x")</script>';
+  const a = await buildPublishedArticle(rt, {
+    section: 'politics',
+    kicker: `روتیتر "${evil}"`,
+    title: `تیتر ${evil} & «خبر»`,
+    lead: `لید ${evil}`,
+    dateline: `تهران ${evil}`,
+    sourceName: `منبع ${evil}`,
+    sourceUrl: 'https://example.ir/"onmouseover="x',
+    tags: [`برچسب ${evil}`],
+    authors: [`نویسنده ${evil}`],
+  });
+  const res = await app.inject({ url: articleUrl(a) });
+  assert.equal(res.statusCode, 200);
+  assert.ok(!res.body.includes('<script>alert'), 'no markup from the content');
+  assert.ok(!res.body.includes('"onmouseover="'), 'attribute values cannot be closed');
+  assert.match(res.body, /<title>تیتر &lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; «خبر»/);
+  const [ld] = jsonLdOf(res.body);
+  assert.equal(ld!.headline, a.title);
 });
