@@ -44,14 +44,16 @@ export function createDataSource(deps: AppDeps): Pick<Site, 'data' | 'dataNow' |
     for (const s of all) sections.set(s.lang, [...(sections.get(s.lang) ?? []), s]);
     return { editions, sections, sectionById: new Map(all.map((s) => [s.id, s])), loadedAt: Date.now() };
   };
+  const dataNow = () => (current && Date.now() - current.loadedAt < DATA_TTL_MS ? current : null);
   return {
     data: async () => {
-      if (current && Date.now() - current.loadedAt < DATA_TTL_MS) return current;
+      const fresh = dataNow();
+      if (fresh) return fresh;
       loading ??= load().finally(() => (loading = null));
       current = await loading;
       return current;
     },
-    dataNow: () => (current && Date.now() - current.loadedAt < DATA_TTL_MS ? current : null),
+    dataNow,
     reloadData: () => {
       current = null;
     },

@@ -1,10 +1,12 @@
 /**
- * A tagged template for the few hot, attribute-heavy parts of a page (the per-page <head>
- * tags), where building a Preact tree costs more than the markup is worth. Escape by
+ * A tagged template for the hot, attribute-heavy parts of a page (the per-page <head> tags and
+ * the article body), where building a Preact tree costs more than the markup is worth. Escape by
  * default, like Preact: every interpolated value is HTML-escaped unless it is already
  * `Html` (the result of another `html` template, or `rawHtml` for trusted markup such as
  * JSON made safe for a script element).
  */
+import { escapeHtml } from '../bidi.js';
+
 export class Html {
   constructor(readonly value: string) {}
   toString(): string {
@@ -14,15 +16,6 @@ export class Html {
 
 /** Trusted markup, inserted as is. */
 export const rawHtml = (s: string): Html => new Html(s);
-
-const NEEDS_ESCAPE = /[&<>"']/;
-const ESCAPE_ALL = /[&<>"']/g;
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text or attribute value → HTML (one scan when there is nothing to escape). */
-export function escapeText(s: string): string {
-  return NEEDS_ESCAPE.test(s) ? s.replace(ESCAPE_ALL, (c) => ENTITIES[c]!) : s;
-}
 
 type Value = string | number | Html | null | undefined | false | readonly Value[];
 
@@ -34,7 +27,7 @@ function toHtml(v: Value): string {
     for (const x of v as readonly Value[]) out += toHtml(x);
     return out;
   }
-  return escapeText(String(v));
+  return escapeHtml(String(v));
 }
 
 export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
