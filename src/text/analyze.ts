@@ -5,6 +5,7 @@
  */
 import { isArabicLetterCode, isHorizontalSpaceCode, joinsForward, SEARCH_FOLD_MAP, STORAGE_LETTER_MAP, ZWNJ } from './chars.js';
 import { compoundCount, hasWord } from './lexicon.js';
+import { boundedMemo } from './memo.js';
 import { spacedJoinLength, splitJoined } from './zwnj.js';
 import { COMPOUND_SECONDS, COMPOUNDS, JOINED_ONLY } from './zwnj-lists.js';
 
@@ -328,16 +329,9 @@ function wordsOf(k: string): string[] | null {
 
 // Words repeat heavily; the decision per key is pure, so it is memoized (cleared when full, so
 // memory stays flat on unbounded input).
-const WORDS_CACHE = new Map<string, string[] | null>();
-const WORDS_CACHE_MAX = 100_000;
+const memoWordsOf = boundedMemo(wordsOf, 100_000);
 function cachedWordsOf(k: string): string[] | null {
-  if (k.length < 2 * MIN_PIECE) return null; // too short to cut (most words): no lookup
-  const hit = WORDS_CACHE.get(k);
-  if (hit !== undefined) return hit;
-  const r = wordsOf(k);
-  if (WORDS_CACHE.size >= WORDS_CACHE_MAX) WORDS_CACHE.clear();
-  WORDS_CACHE.set(k, r);
-  return r;
+  return k.length < 2 * MIN_PIECE ? null : memoWordsOf(k); // too short to cut (most words): no lookup
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { isArabicLetterCode, isArabicMarkCode, joinsForward, ZWNJ } from './chars.js';
 import { compoundMask, hasWord } from './lexicon.js';
+import { boundedMemo } from './memo.js';
 import {
   COMPARATIVE_SUFFIXES,
   COMPOUND_SECONDS,
@@ -387,16 +388,7 @@ function isVaJoin(kc: string, keys: readonly string[], j: number, used: number):
 
 // Words repeat heavily in news text; the decision per word is pure, so it is memoized.
 // Why bounded: the cache is cleared when full so memory stays flat on unbounded input.
-const SPLIT_CACHE = new Map<string, string | null>();
-const SPLIT_CACHE_MAX = 100_000;
-function cachedSplit(w: string): string | null {
-  const hit = SPLIT_CACHE.get(w);
-  if (hit !== undefined) return hit;
-  const r = splitJoined(w);
-  if (SPLIT_CACHE.size >= SPLIT_CACHE_MAX) SPLIT_CACHE.clear();
-  SPLIT_CACHE.set(w, r);
-  return r;
-}
+const cachedSplit = boundedMemo(splitJoined, 100_000);
 
 /** Remove ZWNJs at word edges and doubled ones inside a word token. */
 function cleanWord(w: string): string {
