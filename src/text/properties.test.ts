@@ -125,3 +125,11 @@ test('large and hostile inputs finish quickly and linearly', () => {
   }
   assert.equal(formatDateTime(new Date(8.64e15), 'fa').length > 0, true);
 });
+
+test('invisible characters inside or beside a word: storage and raw text analyze the same, and normalizing is idempotent', () => {
+  for (const s of ['اا ترین\u200dا', 'کتاب\u200d ها', 'ا\u200f ترین', 'اا\u200f ها', 'خبر\u2060 های تازه']) {
+    const once = normalizePersian(s);
+    assert.equal(normalizePersian(once), once, JSON.stringify(s));
+    assert.deepEqual(analyze(once), analyze(s), JSON.stringify(s));
+  }
+});

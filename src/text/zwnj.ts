@@ -406,8 +406,16 @@ function cleanWord(w: string): string {
 }
 
 function isWordCode(c: number): boolean {
-  return c === 0x200c || isArabicLetterCode(c) || isArabicMarkCode(c);
+  return c === 0x200c || isArabicLetterCode(c) || isArabicMarkCode(c) || INVISIBLE_IN_WORD.has(c);
 }
+/**
+ * Invisible characters the analyzer drops inside a word (ZWJ, word joiner, BOM, bidi marks):
+ * they belong to the word here too, so «ترین‍ا» is not read as the suffix «ترین»
+ * followed by something else — both sides must cut words the same way.
+ */
+const INVISIBLE_IN_WORD = new Set([0x200d, 0x2060, 0xfeff, 0x200e, 0x200f, 0x061c]);
+// (Not the soft hyphen: real text types it where a ZWNJ belongs, «پیشرفت­ هایی», and the rules
+// treat it as a separator there.)
 
 /**
  * Repair ZWNJs in already letter-normalized Persian text.
@@ -455,7 +463,9 @@ export function repairZwnj(s: string): string {
       if (split !== null) cur = split;
     }
     let kc = keys[k];
-    while (k + 1 < words.length && seps[k] === ' ') {
+    // (a word with an invisible character at its edge is left as typed: a ZWNJ beside it
+    // would be an invalid one, removed again by the next pass)
+    while (k + 1 < words.length && seps[k] === ' ' && !INVISIBLE_IN_WORD.has(cur.charCodeAt(cur.length - 1)) && !INVISIBLE_IN_WORD.has(words[k + 1].charCodeAt(0))) {
       const used = spacedJoinLength(kc, keys, spaced, k + 1);
       if (used === 0) break;
       if (isVaJoin(kc, keys, k + 1, used)) cur += ZWNJ + words[k + 1] + words[k + 2];
