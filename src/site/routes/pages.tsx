@@ -24,14 +24,14 @@ import { cursorParam, loadListPage, parsePageParams, type ListPage, type PagePar
 import { sendBytes } from '../respond.js';
 import { isLang, type Site, type SiteData } from '../site.js';
 import { archivePath, articlePath, authorPath, homePath, searchPath, sectionPath, sectionRssPath, tagPath } from '../urls.js';
-import { HomeBody, Ticker } from '../views/HomePage.js';
+import { homeBodyHtml, tickerHtml } from '../views/HomePage.js';
 import type { Head } from '../views/Layout.js';
-import { ListBody } from '../views/ListPage.js';
+import { listBodyHtml } from '../views/ListPage.js';
 import type { Crumb } from '../views/parts.js';
 import { renderArticlePage, type ArticleData } from './article-page.js';
 import { breadcrumbLd, clip } from './structured-data.js';
 import { renderPage } from '../views/render-page.js';
-import { SearchBody } from '../views/SearchPage.js';
+import { searchBodyHtml } from '../views/SearchPage.js';
 
 type Params = Record<string, string>;
 
@@ -112,7 +112,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
       alternates: editionAlternates(site, data, homePath),
       jsonLd: [{ '@context': 'https://schema.org', '@type': 'WebSite', name: t(lang, 'site.name'), url: abs(homePath(lang)), inLanguage: lang, potentialAction: { '@type': 'SearchAction', target: `${abs(searchPath(lang))}?q={q}`, 'query-input': 'required name=q' } }],
     };
-    const body = renderPage(site, data, lang, head, <HomeBody d={d} lang={lang} />, { ticker: <Ticker items={d.breaking} lang={lang} /> });
+    const body = renderPage(site, data, lang, head, homeBodyHtml(d, lang), { ticker: tickerHtml(d.breaking, lang) });
     return sendBytes(site, req, reply, body, { tags: () => tagsOf(d), ttlMs: ttlOf(d), maxAge: 30, cacheable: Object.keys(req.query as object).length === 0 });
   }));
 
@@ -201,7 +201,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
       next: list.older ? abs(list.older) : undefined,
       jsonLd: [breadcrumbLd(site, o.crumbs)],
     };
-    const body = renderPage(site, data, lang, head, <ListBody v={{ title: o.title, intro: o.intro, items: list.items, page: list.page, crumbs: o.crumbs, newer: list.newer, older: list.older, first: list.first }} lang={lang} />, { currentSectionId: o.sectionId });
+    const body = renderPage(site, data, lang, head, listBodyHtml({ title: o.title, intro: o.intro, items: list.items, page: list.page, crumbs: o.crumbs, newer: list.newer, older: list.older, first: list.first }, lang), { currentSectionId: o.sectionId });
     const tags = () => [...o.tags, ...list.items.map((a) => `article:${a.id}`)];
     return sendBytes(site, req, reply, body, { tags, ttlMs: 5 * 60_000, maxAge: 60, cacheable: o.clean });
   };
@@ -328,10 +328,10 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
       data,
       lang,
       head,
-      <SearchBody
-        v={{ q, sort, total, hits, page: pageNo, unavailable, filters, badDate, sections: sections.map((x) => ({ slug: x.slug, name: x.name, child: x.parentId != null })), newer: pageNo > 1 ? qs({ sort, page: pageNo - 1 }) : undefined, older: pageNo * limit < total ? qs({ sort, page: pageNo + 1 }) : undefined, sortHref: { relevance: qs({}), date: qs({ sort: 'date' }) } }}
-        lang={lang}
-      />,
+      searchBodyHtml(
+        { q, sort, total, hits, page: pageNo, unavailable, filters, badDate, sections: sections.map((x) => ({ slug: x.slug, name: x.name, child: x.parentId != null })), newer: pageNo > 1 ? qs({ sort, page: pageNo - 1 }) : undefined, older: pageNo * limit < total ? qs({ sort, page: pageNo + 1 }) : undefined, sortHref: { relevance: qs({}), date: qs({ sort: 'date' }) } },
+        lang,
+      ),
       { searchQuery: q },
     );
     // Results are not kept in the page cache (unbounded query strings); CDNs may keep them briefly.

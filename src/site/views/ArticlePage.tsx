@@ -7,7 +7,7 @@ import { escapeHtml, isolateHtml } from '../bidi.js';
 import { dateTime, digits, iso, num, t } from '../format.js';
 import { authorPath, mediaPath, sectionPath, tagPath } from '../urls.js';
 import { html, rawHtml } from './html.js';
-import { Breadcrumbs, TeaserList, type Crumb } from './parts.js';
+import { breadcrumbsHtml, teaserListHtml, type Crumb } from './parts.js';
 
 export interface ArticleView {
   article: Article;
@@ -118,9 +118,9 @@ export function articleBodyHtml(v: ArticleView, lang: Lang): string {
     ? html`<section aria-labelledby="tags-h"><h2 id="tags-h" class="vh">${t(lang, 'site.article.tags')}</h2><ul class="tags">${a.tags.map((tag) => html`<li><a href="${tagPath(lang, tag.slug)}" rel="tag">${bidi(tag.name)}</a></li>`)}</ul></section>`
     : '';
   const related = v.related.length
-    ? html`<aside class="rel box" aria-labelledby="rel-h"><h2 id="rel-h">${t(lang, 'site.article.related')}</h2>${rawHtml(renderToString(<TeaserList items={v.related} lang={lang} when="full" />))}</aside>`
+    ? html`<aside class="rel box" aria-labelledby="rel-h"><h2 id="rel-h">${t(lang, 'site.article.related')}</h2>${teaserListHtml(v.related, lang, { when: 'full' })}</aside>`
     : '';
-  return html`${rawHtml(renderToString(<Breadcrumbs items={v.crumbs} lang={lang} />))}<article class="art"><header>${a.kicker ? html`<p class="kick">${bidi(a.kicker)}</p>` : ''}<h1>${bidi(a.title)}</h1><div class="info">${
+  return html`${breadcrumbsHtml(v.crumbs, lang)}<article class="art"><header>${a.kicker ? html`<p class="kick">${bidi(a.kicker)}</p>` : ''}<h1>${bidi(a.title)}</h1><div class="info">${
     v.section ? html`<a href="${sectionPath(lang, v.section.slug)}">${v.section.name}</a>` : ''
   }${a.publishedAt ? html`<time datetime="${iso(a.publishedAt)}">${dateTime(a.publishedAt, lang)}</time>` : ''}<span>${t(lang, 'site.article.code')}: <bdi>${digits(a.code, lang)}</bdi></span><span>${t(lang, 'site.article.views')}: <bdi data-views="${a.code}" data-locale="${LOCALE[lang]}">${num(a.viewCount, lang)}</bdi></span><div class="fs noprint" role="group" aria-labelledby="fs-label">${rawHtml(
     perEdition(`fs|${lang}`, () => <FontSizeButtons lang={lang} />),

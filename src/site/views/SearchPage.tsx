@@ -3,7 +3,9 @@ import type { SearchHit } from '../../search/types.js';
 import { Bidi } from '../bidi.js';
 import { num, t } from '../format.js';
 import { articlePath } from '../urls.js';
-import { Pager, Time } from './parts.js';
+import { renderToString } from 'preact-render-to-string';
+import { html, rawHtml, type Html } from './html.js';
+import { pagerHtml, timeHtml } from './parts.js';
 
 export interface SearchView {
   q: string;
@@ -56,7 +58,7 @@ function Filters({ v, lang }: { v: SearchView; lang: Lang }) {
   );
 }
 
-export function SearchBody({ v, lang }: { v: SearchView; lang: Lang }) {
+function SearchBody({ v, lang }: { v: SearchView; lang: Lang }) {
   return (
     <>
       <h1 class="ptitle">{v.q ? <Quoted text={t(lang, 'site.search.resultsFor', { q: '\u0000' })} q={v.q} /> : t(lang, 'site.search.title')}</h1>
@@ -82,7 +84,7 @@ export function SearchBody({ v, lang }: { v: SearchView; lang: Lang }) {
                     <h2><a href={articlePath({ lang: h.lang, code: h.code, slug: h.slug })}><Bidi text={h.title} /></a></h2>
                     {/* The snippet is escaped HTML with <mark> from the search module. */}
                     <p class="lead" dangerouslySetInnerHTML={{ __html: h.snippet }} />
-                    {h.publishedAt && <div class="meta"><Time d={h.publishedAt} lang={lang} /></div>}
+                    {h.publishedAt && <div class="meta" dangerouslySetInnerHTML={{ __html: timeHtml(h.publishedAt, lang).value }} />}
                   </article>
                 </li>
               ))}
@@ -99,11 +101,15 @@ export function SearchBody({ v, lang }: { v: SearchView; lang: Lang }) {
               <p><a href={`/${lang}/`}>{t(lang, 'site.search.latest')}</a></p>
             </div>
           )}
-          <Pager lang={lang} page={v.page} newer={v.newer} older={v.older} />
         </>
       )}
     </>
   );
+}
+
+/** The search page's body: the form's results and, under them, the pager. */
+export function searchBodyHtml(v: SearchView, lang: Lang): Html {
+  return html`${rawHtml(renderToString(<SearchBody v={v} lang={lang} />))}${v.q && !v.unavailable ? pagerHtml(lang, v) : ''}`;
 }
 
 /** A message with the reader's query isolated in the middle (it may be in any script). */
