@@ -6,7 +6,7 @@
  * Precision first: when a split or a join is ambiguous, the text is left as written.
  */
 import { isArabicLetterCode, isArabicMarkCode, joinsForward, ZWNJ } from './chars.js';
-import { compoundMask, hasWord } from './lexicon.js';
+import { compoundMask, hasWord, hunspellHas } from './lexicon.js';
 import { boundedMemo } from './memo.js';
 import {
   COMPARATIVE_SUFFIXES,
@@ -172,6 +172,50 @@ export function splitJoined(w: string, depth = 2): string | null {
   const r = splitByRules(w, depth);
   // a compound of the hunspell list («سیبزمینی» → «سیب‌زمینی»), unless cspell's list has it joined
   return r !== null || hasWord(w) ? r : listedCompound(w);
+}
+
+/**
+ * The storage repair's decision for a word written without any ZWNJ: {@link splitJoined}, then the
+ * rules that only the repair uses. The search analyzer keeps to `splitJoined`: it decides on the
+ * letters alone (a ZWNJ and nothing are one spelling), so what the repair adds here never changes
+ * its tokens, and indexes built before need no rebuild.
+ */
+export function repairJoined(w: string): string | null {
+  const r = splitJoined(w);
+  if (r !== null || w.length > MAX_WORD || hasWord(w) || NEVER_SPLIT.has(w)) return r;
+  return twoWordSplit(w);
+}
+
+/**
+ * First pieces {@link twoWordSplit} never cuts off: Arabic «ب/و + ال» at the start of a phrase
+ * written joined («بالقطع», «والمسلمین»), and «کال» ("unripe"), rare as a first word and the first
+ * syllable of many names («کالدرون», «کالیاری»).
+ */
+const NOT_FIRST_WORD = new Set(['بال', 'وال', 'کال']);
+const MIN_WORD_PIECE = 3;
+
+/**
+ * A word neither list has, written joined, with exactly one reading as two words that both lists
+ * have («جامجهانی» → «جام‌جهانی», «صنایعدستی» → «صنایع‌دستی»): both pieces of ≥ 3 letters, one of
+ * ≥ 4 (two short pieces are mostly a foreign name's syllables: «ساسولو», «وینفرد»), the first
+ * ending in a letter that joins and not a function word. Readings with a piece of 2 letters do
+ * not count against it («تیمملی» is not «تیمم» + «لی»). Needs the hunspell list.
+ */
+export function twoWordSplit(w: string): string | null {
+  if (w.length < 2 * MIN_WORD_PIECE + 1) return null;
+  let cut = -1;
+  for (let i = 2; i <= w.length - 2; i++) {
+    if (!hasWord(w.slice(0, i)) || !hasWord(w.slice(i))) continue;
+    if (cut >= 0) return null;
+    cut = i;
+  }
+  if (cut < MIN_WORD_PIECE || w.length - cut < MIN_WORD_PIECE || (cut < 4 && w.length - cut < 4) || !joinsForward(w[cut - 1])) return null;
+  const a = w.slice(0, cut);
+  const b = w.slice(cut);
+  if (STOP.has(a) || NOT_FIRST_WORD.has(a) || !hunspellHas(a) || !hunspellHas(b)) return null;
+  // a plural second piece is more often an unknown word's own plural («داستانکها» is not «داس» + «تانکها»)
+  for (const s of PLURAL_SUFFIXES) if (b.endsWith(s)) return null;
+  return a + ZWNJ + b;
 }
 
 /**
@@ -388,7 +432,7 @@ function isVaJoin(kc: string, keys: readonly string[], j: number, used: number):
 
 // Words repeat heavily in news text; the decision per word is pure, so it is memoized.
 // Why bounded: the cache is cleared when full so memory stays flat on unbounded input.
-const cachedSplit = boundedMemo(splitJoined, 100_000);
+const cachedSplit = boundedMemo(repairJoined, 100_000);
 
 /** Remove ZWNJs at word edges and doubled ones inside a word token. */
 function cleanWord(w: string): string {
