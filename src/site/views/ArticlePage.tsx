@@ -75,6 +75,18 @@ function perEditionHtml(key: string, html: () => string): string {
 }
 const perEdition = (key: string, tree: () => VNode): string => perEditionHtml(key, () => renderToString(tree()));
 
+/**
+ * The article's stored body (HTML sanitized when it was saved, shown as is) as an encoded part,
+ * made once per loaded article: articles held by the object cache are the same objects on every
+ * request, so the page does not transcode and hash the longest text it shows again each time.
+ */
+const storedBodies = new WeakMap<Article, Encoded>();
+function storedBodyPart(a: Article): Encoded {
+  let part = storedBodies.get(a);
+  if (part === undefined) storedBodies.set(a, (part = encoded(a.body)));
+  return part;
+}
+
 /** «بزرگنمایی»: enlarge, reduce, reset (site.js wires the buttons; the size is kept per device). */
 function FontSizeButtons({ lang }: { lang: Lang }) {
   return (
@@ -126,7 +138,7 @@ export function articleBodyHtml(v: ArticleView, lang: Lang): string {
     perEdition(`fs|${lang}`, () => <FontSizeButtons lang={lang} />),
   )}</div></div></header>${figure}${
     a.lead || a.dateline ? html`<p class="alead">${a.dateline ? html`<span class="dl">${bidi(a.dateline)}</span>- ` : ''}${bidi(a.lead)}</p>` : ''
-  }<div class="body">${rawHtml(a.body)}</div>${source}${authors}${tags}<div class="tools"><div class="short"><label for="short-link">${t(lang, 'site.article.shortLink')}</label><input id="short-link" type="text" readonly value="${v.shortUrl}" dir="ltr"/><button class="btn" type="button" data-copy="short-link" data-hint="copy-hint" data-done="${t(lang, 'site.article.copied')}" data-js="true" hidden>${t(
+  }<div class="body">${rawHtml(placeEncoded(storedBodyPart(a)))}</div>${source}${authors}${tags}<div class="tools"><div class="short"><label for="short-link">${t(lang, 'site.article.shortLink')}</label><input id="short-link" type="text" readonly value="${v.shortUrl}" dir="ltr"/><button class="btn" type="button" data-copy="short-link" data-hint="copy-hint" data-done="${t(lang, 'site.article.copied')}" data-js="true" hidden>${t(
     lang,
     'site.article.copy',
   )}</button><span id="copy-hint" class="hint" role="status" aria-live="polite"></span></div><nav class="share" aria-label="${t(lang, 'site.article.share')}"><ul>${rawHtml(
