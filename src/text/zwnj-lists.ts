@@ -117,3 +117,51 @@ export const VERB_PARTICLES = ['بر', 'در', 'فرو', 'وا', 'باز'] as co
 export const NOT_AFTER_BI = new Set([
   'هیچ', 'آن', 'آنکه', 'این', 'اینکه', 'که', 'و', 'تا', 'بی', 'از', 'در', 'به', 'با', 'را', 'یا', 'ام', 'اس', 'ای', 'سی', 'تی', 'جی', 'کی', 'وی', 'دی', 'پی', 'اف', 'ان', 'بی‌سی',
 ]);
+
+// ---- Repair-only rules (storage normalization; the search analyzer does not use them) --------
+
+/**
+ * First pieces the two-word cut never takes off an unknown joined word: Arabic «ب/و + ال» at the
+ * start of a phrase written joined («بالقطع», «والمسلمین»), and «کال» ("unripe"), rare as a first
+ * word and the first syllable of many names («کالدرون», «کالیاری»).
+ */
+export const NOT_FIRST_WORD = new Set(['بال', 'وال', 'کال']);
+
+/**
+ * Prefixes restored with a ZWNJ before a word of both lists when the joined form is in neither
+ * («همفکر» → «هم‌فکر», «بهنقل» → «به‌نقل», «کمتوجهی» → «کم‌توجهی»).
+ */
+export const REPAIR_PREFIXES = ['هم', 'به', 'کم'] as const;
+
+/**
+ * Second parts restored with a ZWNJ at the end of an unknown joined word after a lexicon word of
+ * ≥ 3 letters («منتجبنیا» → «منتجب‌نیا», «نتیجهبخش» → «نتیجه‌بخش», «شهیدپرور» → «شهید‌پرور»).
+ * Not used to join spaced words: most are also words of their own.
+ */
+export const REPAIR_SECONDS = new Set([
+  'نیا', 'کیا', 'مهر', 'بخش', 'بخشی', 'پرور', 'پروری', 'طلب', 'طلبی', 'گرا', 'گرایانه',
+]);
+
+/**
+ * Second parts joined to the previous spaced word with a ZWNJ when the hunspell list writes the
+ * pair as one compound («زمان بندی» → «زمان‌بندی», «پیش نویس» → «پیش‌نویس», «کشتی گیر» →
+ * «کشتی‌گیر»): nominal heads and agent forms that are rarely the next word of a phrase. Not the
+ * participles and verb forms («مانده», «یافته», «دیده», «داری») whose pairs are verb phrases
+ * («باقی مانده است»), nor «طور», «گونه», «کس», «وقت», «ساز», «حل», which writers space as often.
+ */
+export const SPACED_SECONDS = new Set([
+  'بندی', 'آوری', 'نامه', 'دار', 'شناسی', 'شناس', 'شناسان', 'گیر', 'گیران', 'مند', 'مندان', 'افزاری',
+  'نویس', 'نویسی', 'روزی', 'پرسی', 'آور', 'دهی', 'گر', 'ریز', 'گرا', 'وری', 'آمیزی', 'انگاری', 'آفرین',
+  'گشا', 'گشایی', 'گویی', 'خوانی', 'پردازی', 'خیز', 'زننده', 'متر', 'بردار', 'نگری', 'یابی', 'بافی',
+]);
+
+/**
+ * «Xهای» read as «Xه‌ای» (indefinite) rather than the plural with its ezafe «X‌های», which always
+ * has a modifier after it: before these words.
+ */
+export const HE_AY_NEXT = new Set([
+  'را', 'که', 'از', 'به', 'با', 'برای', 'تا', 'و', 'است', 'بود', 'شد', 'نیست', 'هست', 'دارد', 'داشت', 'زد', 'داد', 'کرد',
+]);
+
+/** «Xهای» read as the plural «X‌های» after these words («این حرف‌های»), not as «Xه‌ای». */
+export const PLURAL_PREV = new Set(['این', 'آن', 'همین', 'همان', 'برخی', 'بعضی', 'تمام', 'تمامی', 'همه', 'سایر', 'کلیه']);

@@ -13,14 +13,20 @@ import {
   COMPOUND_SECONDS,
   COMPOUNDS,
   HE_CLITICS,
+  HE_AY_NEXT,
   JOINED_ONLY,
   MI_VERB_OVERRIDE,
   NAME_SECONDS,
   NEVER_SPLIT,
   NOT_AFTER_BI,
+  NOT_FIRST_WORD,
   NOT_VERB_AFTER_MI,
+  PLURAL_PREV,
   PLURAL_SUFFIXES,
   PREFER_HE_AY,
+  REPAIR_PREFIXES,
+  REPAIR_SECONDS,
+  SPACED_SECONDS,
   SPLIT_ONLY_SECONDS,
   VERB_PARTICLES,
 } from './zwnj-lists.js';
@@ -183,15 +189,111 @@ export function splitJoined(w: string, depth = 2): string | null {
 export function repairJoined(w: string): string | null {
   const r = splitJoined(w);
   if (r !== null || w.length > MAX_WORD || hasWord(w) || NEVER_SPLIT.has(w)) return r;
-  return twoWordSplit(w);
+  return (
+    twoWordSplit(w) ??
+    alefMaddaSplit(w) ??
+    prefixSplit(w) ??
+    arabicArticleSplit(w) ??
+    repairSecondSplit(w) ??
+    pluralOfRepaired(w) ??
+    indefiniteAfterYe(w) ??
+    biBeforeAlef(w)
+  );
 }
 
 /**
- * First pieces {@link twoWordSplit} never cuts off: Arabic «ب/و + ال» at the start of a phrase
- * written joined («بالقطع», «والمسلمین»), and «کال» ("unripe"), rare as a first word and the first
- * syllable of many names («کالدرون», «کالیاری»).
+ * «آ» inside a word after a letter that joins starts a new piece («علیآقا» → «علی‌آقا»,
+ * «پلیآف» → «پلی‌آف», «جوادیآملی» → «جوادی‌آملی»): a ZWNJ before each such «آ» whose piece before
+ * it is a lexicon word. (Words with a medial «آ» that are words — «مآخذ», «منشآت» — never get here.)
  */
-const NOT_FIRST_WORD = new Set(['بال', 'وال', 'کال']);
+export function alefMaddaSplit(w: string): string | null {
+  let out = '';
+  let last = 0;
+  for (let i = 2; i < w.length - 1; i++) {
+    if (w.charCodeAt(i) !== 0x0622 || !joinsForward(w[i - 1]) || !hasWord(w.slice(last, i))) continue;
+    out += w.slice(last, i) + ZWNJ;
+    last = i;
+  }
+  if (last === 0 || hunspellHas(w)) return null;
+  return out + w.slice(last);
+}
+
+/** «هم»/«به»/«کم» + a word of both lists, the joined form in neither («همفکر» → «هم‌فکر»). */
+function prefixSplit(w: string): string | null {
+  if (hunspellHas(w)) return null;
+  for (const p of REPAIR_PREFIXES) {
+    if (!w.startsWith(p) || w.length - p.length < 3) continue;
+    const rest = w.slice(p.length);
+    if (hasWord(rest) && hunspellHas(rest)) return p + ZWNJ + rest;
+  }
+  return null;
+}
+
+/**
+ * Arabic compounds with the article: a lexicon word of ≥ 3 letters ending in a joining letter, then
+ * «ال» + a word («نهجالبلاغه» → «نهج‌البلاغه», «جلالالدین» → «جلال‌الدین», «خادمالشریعه»).
+ * The part after «ال» must be a word or an «ال» word of the lexicon («کاتالونیا» is kept).
+ */
+function arabicArticleSplit(w: string): string | null {
+  if (hunspellHas(w)) return null;
+  for (let i = 3; i <= w.length - 5; i++) {
+    if (w.charCodeAt(i) !== 0x0627 || w.charCodeAt(i + 1) !== 0x0644) continue;
+    const x = w.slice(0, i);
+    if (!joinsForward(lastChar(x)) || !hasWord(x) || STOP.has(x)) continue;
+    const y = w.slice(i + 2);
+    if (!hasWord(y) && !hasWord('ال' + y)) continue;
+    return x + ZWNJ + w.slice(i);
+  }
+  return null;
+}
+
+/** A lexicon word of ≥ 3 letters + a second part of {@link REPAIR_SECONDS} («منتجبنیا» → «منتجب‌نیا»). */
+function repairSecondSplit(w: string): string | null {
+  if (hunspellHas(w)) return null;
+  for (let k = 3; k <= w.length - 2; k++) {
+    const second = w.slice(k);
+    if (!REPAIR_SECONDS.has(second)) continue;
+    const first = w.slice(0, k);
+    if (joinsForward(lastChar(first)) && hasWord(first) && !STOP.has(first)) return first + ZWNJ + second;
+  }
+  return null;
+}
+
+/** The plural of a word these repair rules cut («دانشبنیانها» → «دانش‌بنیان‌ها»). */
+function pluralOfRepaired(w: string): string | null {
+  for (const s of PLURAL_SUFFIXES) {
+    if (!w.endsWith(s) || w.length - s.length < 4) continue;
+    const stem = w.slice(0, w.length - s.length);
+    if (!joinsForward(lastChar(stem)) || hasWord(stem)) return null;
+    const r = repairJoined(stem);
+    return r === null ? null : r + ZWNJ + s;
+  }
+  return null;
+}
+
+/**
+ * The indefinite «ای» after a word of ≥ 5 letters in ی («پیروزیای» → «پیروزی‌ای»); not when the
+ * word without its last letter is a word in «…یا» with the ezafe («دنیای»), and not after short
+ * words, which are often names in «…یا» («سوریای» is not «سوری» + «ای»).
+ */
+function indefiniteAfterYe(w: string): string | null {
+  if (w.length < 7 || !w.endsWith('یای')) return null;
+  const stem = w.slice(0, -2);
+  if (!hasWord(stem) || hasWord(w.slice(0, -1)) || hunspellHas(w)) return null;
+  return stem + ZWNJ + 'ای';
+}
+
+/**
+ * «بی» before a word in «ا» («بیاهمیتی» → «بی‌اهمیتی», «بیاطلاعی»): the rest a word of both lists
+ * of ≥ 5 letters and not a verb form («بیافتد», «بیاندازد» are subjunctives).
+ */
+function biBeforeAlef(w: string): string | null {
+  if (!w.startsWith('بیا') || w.length < 7 || hunspellHas(w)) return null;
+  const rest = w.slice(2);
+  if (!hasWord(rest) || !hunspellHas(rest) || isVerbForm(rest)) return null;
+  return 'بی' + ZWNJ + rest;
+}
+
 const MIN_WORD_PIECE = 3;
 
 /**
@@ -202,7 +304,8 @@ const MIN_WORD_PIECE = 3;
  * not count against it («تیمملی» is not «تیمم» + «لی»). Needs the hunspell list.
  */
 export function twoWordSplit(w: string): string | null {
-  if (w.length < 2 * MIN_WORD_PIECE + 1) return null;
+  // a lexicon word + one letter is that word with a suffix («داستانک» is not «داس» + «تانک»)
+  if (w.length < 2 * MIN_WORD_PIECE + 1 || hasWord(w.slice(0, -1))) return null;
   let cut = -1;
   for (let i = 2; i <= w.length - 2; i++) {
     if (!hasWord(w.slice(0, i)) || !hasWord(w.slice(i))) continue;
@@ -504,13 +607,15 @@ export function repairZwnj(s: string): string {
     let cur = words[k];
     if (cur.indexOf(ZWNJ) < 0 && !hasMarks(cur)) {
       const split = cachedSplit(cur);
-      if (split !== null) cur = split;
+      cur = cur.endsWith('های') ? heAyByContext(cur, split ?? cur, keys, k, seps) : (split ?? cur);
     }
     let kc = keys[k];
     // (a word with an invisible character at its edge is left as typed: a ZWNJ beside it
     // would be an invalid one, removed again by the next pass)
     while (k + 1 < words.length && seps[k] === ' ' && !INVISIBLE_IN_WORD.has(cur.charCodeAt(cur.length - 1)) && !INVISIBLE_IN_WORD.has(words[k + 1].charCodeAt(0))) {
-      const used = spacedJoinLength(kc, keys, spaced, k + 1);
+      let used = spacedJoinLength(kc, keys, spaced, k + 1);
+      // (a repair-only join: only a single word before it, so the analyzer's cut stays the same)
+      if (used === 0 && kc === keys[k] && repairSpacedJoin(kc, keys[k + 1])) used = 1;
       if (used === 0) break;
       if (isVaJoin(kc, keys, k + 1, used)) cur += ZWNJ + words[k + 1] + words[k + 2];
       else for (let t = 1; t <= used; t++) cur += ZWNJ + words[k + t];
@@ -521,4 +626,47 @@ export function repairZwnj(s: string): string {
     k++;
   }
   return out.join('');
+}
+
+/**
+ * A spaced pair joined by the storage repair only: the next word is a second part of
+ * {@link SPACED_SECONDS}, the hunspell list writes the pair as one compound with a ZWNJ between
+ * them («زمان بندی» → «زمان‌بندی», «پیش نویس» → «پیش‌نویس»), and the shared rules cut the joined
+ * form at the same place — so the analyzer, which does not make this join, gives the stored and
+ * the raw text the same tokens.
+ */
+function repairSpacedJoin(kc: string, kn: string): boolean {
+  if (!SPACED_SECONDS.has(kn) || kc.length < 2 || kc.length > MAX_WORD || STOP.has(kc)) return false;
+  const mask = compoundMask(kc + kn);
+  return (mask & (1 << kc.length)) !== 0 && splitJoined(kc + kn) === kc + ZWNJ + kn;
+}
+
+/**
+ * The two readings of a joined «Xهای» — the plural with its ezafe «X‌های» and the indefinite
+ * «Xه‌ای» — when both are words; after a letter that does not join the plural is written as it is
+ * («خاطرهای»). Null when the word has only one reading.
+ */
+function heAyReadings(w: string): readonly [string, string] | null {
+  if (w.length < 5 || !w.endsWith('های') || NEVER_SPLIT.has(w) || hasWord(w + 'ها')) return null;
+  const stem = w.slice(0, -3);
+  const he = wordOrCompound(stem + 'ه');
+  if (he === null) return null;
+  if (!joinsForward(lastChar(stem))) return hasWord(stem) ? [w, he + ZWNJ + 'ای'] : null;
+  const st = stemForm(stem, 1);
+  return st === null ? null : [st + ZWNJ + 'های', he + ZWNJ + 'ای'];
+}
+const cachedHeAyReadings = boundedMemo(heAyReadings, 100_000);
+
+/**
+ * «Xهای» by its neighbours, where the word alone is ambiguous: after «این», «برخی»… the plural
+ * («این حرف‌های»); before «را», «که», a preposition, «و» or «است»… the indefinite «Xه‌ای» (the
+ * plural's ezafe always has a modifier after it: «ضربه‌ای به», «حادثه‌ای که»). Otherwise the
+ * word's own decision (`split`, or the word as written).
+ */
+function heAyByContext(w: string, split: string, keys: readonly string[], k: number, seps: readonly string[]): string {
+  const readings = cachedHeAyReadings(w);
+  if (readings === null || (split !== readings[0] && split !== readings[1])) return split;
+  if (k > 0 && seps[k - 1] === ' ' && PLURAL_PREV.has(keys[k - 1])) return readings[0];
+  if (seps[k] === ' ' && HE_AY_NEXT.has(keys[k + 1])) return readings[1];
+  return split;
 }
