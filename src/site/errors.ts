@@ -6,7 +6,7 @@ import { t } from './format.js';
 import { sendBytes } from './respond.js';
 import { isLang, type Site } from './site.js';
 import { homePath } from './urls.js';
-import { ErrorBody, ERROR_TITLES, type ErrorKind } from './views/ErrorPage.js';
+import { errorBodyHtml, ERROR_TITLES, type ErrorKind } from './views/ErrorPage.js';
 import { renderPage } from './views/render-page.js';
 
 /** The edition a URL belongs to (its first path segment), else the default edition. */
@@ -23,7 +23,7 @@ export async function sendErrorPage(site: Site, req: FastifyRequest, reply: Fast
     data,
     lang,
     { title: `${title} - ${t(lang, 'site.name')}`, description: t(lang, ERROR_TITLES[kind][1]), canonical: site.publicUrl + homePath(lang), robots: 'noindex' },
-    <ErrorBody kind={kind} lang={lang} />,
+    () => errorBodyHtml(kind, lang),
   );
   return sendBytes(site, req, reply, body, { status: kind === 'not_found' ? 404 : kind === 'gone' ? 410 : 500, tags: [], cacheable: false });
 }

@@ -70,5 +70,5 @@ export function renderArticlePage(site: Site, data: SiteData, lang: Lang, { arti
       breadcrumbLd(site, crumbs),
     ],
   };
-  return renderPage(site, data, lang, preview ? { ...head, robots: 'noindex, nofollow' } : head, rawHtml(articleBodyHtml({ article: a, section, image, related, crumbs, shortUrl: abs(`/n/${a.code}`), url }, lang)), { currentSectionId: section?.id });
+  return renderPage(site, data, lang, preview ? { ...head, robots: 'noindex, nofollow' } : head, () => articleBodyHtml({ article: a, section, image, related, crumbs, shortUrl: abs(`/n/${a.code}`), url }, lang), { currentSectionId: section?.id });
 }

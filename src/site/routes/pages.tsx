@@ -112,7 +112,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
       alternates: editionAlternates(site, data, homePath),
       jsonLd: [{ '@context': 'https://schema.org', '@type': 'WebSite', name: t(lang, 'site.name'), url: abs(homePath(lang)), inLanguage: lang, potentialAction: { '@type': 'SearchAction', target: `${abs(searchPath(lang))}?q={q}`, 'query-input': 'required name=q' } }],
     };
-    const body = renderPage(site, data, lang, head, homeBodyHtml(d, lang), { ticker: tickerHtml(d.breaking, lang) });
+    const body = renderPage(site, data, lang, head, () => homeBodyHtml(d, lang), { ticker: () => tickerHtml(d.breaking, lang) });
     return sendBytes(site, req, reply, body, { tags: () => tagsOf(d), ttlMs: ttlOf(d), maxAge: 30, cacheable: Object.keys(req.query as object).length === 0 });
   }));
 
@@ -201,7 +201,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
       next: list.older ? abs(list.older) : undefined,
       jsonLd: [breadcrumbLd(site, o.crumbs)],
     };
-    const body = renderPage(site, data, lang, head, listBodyHtml({ title: o.title, intro: o.intro, items: list.items, page: list.page, crumbs: o.crumbs, newer: list.newer, older: list.older, first: list.first }, lang), { currentSectionId: o.sectionId });
+    const body = renderPage(site, data, lang, head, () => listBodyHtml({ title: o.title, intro: o.intro, items: list.items, page: list.page, crumbs: o.crumbs, newer: list.newer, older: list.older, first: list.first }, lang), { currentSectionId: o.sectionId });
     const tags = () => [...o.tags, ...list.items.map((a) => `article:${a.id}`)];
     return sendBytes(site, req, reply, body, { tags, ttlMs: 5 * 60_000, maxAge: 60, cacheable: o.clean });
   };
@@ -328,7 +328,8 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
       data,
       lang,
       head,
-      searchBodyHtml(
+      () =>
+        searchBodyHtml(
         { q, sort, total, hits, page: pageNo, unavailable, filters, badDate, sections: sections.map((x) => ({ slug: x.slug, name: x.name, child: x.parentId != null })), newer: pageNo > 1 ? qs({ sort, page: pageNo - 1 }) : undefined, older: pageNo * limit < total ? qs({ sort, page: pageNo + 1 }) : undefined, sortHref: { relevance: qs({}), date: qs({ sort: 'date' }) } },
         lang,
       ),

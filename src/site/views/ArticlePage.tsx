@@ -6,7 +6,7 @@ import type { ArticleSummary } from '../../content/articles/list-article-summari
 import { escapeHtml, isolateHtml } from '../bidi.js';
 import { dateTime, digits, iso, num, t } from '../format.js';
 import { authorPath, mediaPath, sectionPath, tagPath } from '../urls.js';
-import { html, rawHtml } from './html.js';
+import { html, rawHtml, type Html } from './html.js';
 import { breadcrumbsHtml, teaserListHtml, type Crumb } from './parts.js';
 
 export interface ArticleView {
@@ -108,7 +108,7 @@ const LOCALE: Record<Lang, string> = { fa: 'fa-IR', ar: 'ar-u-nu-arab', en: 'en-
  * times its markup (measured in docs/decisions.md). Markup shared with other pages (the
  * edition's controls, labels and the related teasers) is placed as encoded parts.
  */
-export function articleBodyHtml(v: ArticleView, lang: Lang): string {
+export function articleBodyHtml(v: ArticleView, lang: Lang): Html {
   const a = v.article;
   const img = v.image ? imageSources(v.image) : null;
   const caption = a.featuredImageCaption || v.image?.caption || '';
@@ -143,5 +143,5 @@ export function articleBodyHtml(v: ArticleView, lang: Lang): string {
     'site.article.copy',
   )}</button><span id="copy-hint" class="hint" role="status" aria-live="polite"></span></div><nav class="share" aria-label="${t(lang, 'site.article.share')}"><ul>${rawHtml(
     shareItems(v.shortUrl, a.title, lang) + perEdition(`print|${lang}`, () => <li><button class="btn" type="button" data-print data-js hidden>{t(lang, 'site.article.print')}</button></li>),
-  )}</ul></nav></div></article>${related}`.value;
+  )}</ul></nav></div></article>${related}`;
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../content/types.js';
 import { t } from '../format.js';
 import { homePath } from '../urls.js';
+import { html, type Html } from './html.js';
 
 export type ErrorKind = 'not_found' | 'gone' | 'server';
 
@@ -11,13 +12,7 @@ export const ERROR_TITLES = {
 } as const;
 
 /** 404, 410 and 5xx pages in the edition's language; never any internals. */
-export function ErrorBody({ kind, lang }: { kind: ErrorKind; lang: Lang }) {
+export function errorBodyHtml(kind: ErrorKind, lang: Lang): Html {
   const [title, text] = ERROR_TITLES[kind];
-  return (
-    <div class="err">
-      <h1>{t(lang, title)}</h1>
-      <p>{t(lang, text)}</p>
-      <p><a href={homePath(lang)}>{t(lang, 'site.error.backHome')}</a></p>
-    </div>
-  );
+  return html`<div class="err"><h1>${t(lang, title)}</h1><p>${t(lang, text)}</p><p><a href="${homePath(lang)}">${t(lang, 'site.error.backHome')}</a></p></div>`;
 }

@@ -1,9 +1,8 @@
-import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { Lang } from '../../content/types.js';
 import type { Site, SiteData } from '../site.js';
 import { encoded, encodePage, withPlacedParts, type Encoded } from './byte-parts.js';
-import { Html } from './html.js';
+import type { Html } from './html.js';
 import { Footer, Header, pageHeadHtml, StaticHead, type Head } from './Layout.js';
 
 // The parts every page of an edition shares (static head tags, header with the section
@@ -24,7 +23,7 @@ function fragment(key: string, render: () => string): Encoded {
  * Renders a full page (document shell + body) of an edition to bytes. The shared fragments
  * are kept encoded, so only what differs per page is rendered and encoded to UTF-8.
  */
-export function renderPage(site: Site, data: SiteData, lang: Lang, head: Head, body: ComponentChildren | Html, opts: { currentSectionId?: number | null; ticker?: Html | ''; searchQuery?: string } = {}): Buffer {
+export function renderPage(site: Site, data: SiteData, lang: Lang, head: Head, body: () => Html, opts: { currentSectionId?: number | null; ticker?: () => Html | ''; searchQuery?: string } = {}): Buffer {
   const edition = data.editions.find((e) => e.code === lang);
   const dir = edition?.dir ?? (lang === 'en' ? 'ltr' : 'rtl');
   const v = `${lang}|${data.loadedAt}`;
@@ -33,7 +32,7 @@ export function renderPage(site: Site, data: SiteData, lang: Lang, head: Head, b
   const headerProps = { lang, editions: data.editions, sections: data.sections.get(lang) ?? [], currentSectionId: opts.currentSectionId, searchQuery: opts.searchQuery };
   const header = opts.searchQuery ? renderToString(<Header {...headerProps} />) : fragment(`header|${v}|${opts.currentSectionId ?? ''}`, () => renderToString(<Header {...headerProps} />));
   const footer = fragment(`footer|${v}`, () => '</main>' + renderToString(<Footer lang={lang} />) + '</body></html>');
-  const { result: main, parts } = withPlacedParts(() => `${opts.ticker ? opts.ticker.value : ''}<main id="main" class="wrap">${body instanceof Html ? body.value : renderToString(<>{body}</>)}`);
+  const { result: main, parts } = withPlacedParts(() => `${opts.ticker?.().toString() ?? ''}<main id="main" class="wrap">${body().value}`);
   return encodePage([open, pageHeadHtml(lang, head), staticHead, header, main, footer], parts);
 }
 
