@@ -102,7 +102,6 @@ test('compounds the normalizer joins give the same tokens with ZWNJ, space or jo
 test('dataset compounds: analyze(ZWNJ) = analyze(space) = analyze(joined) when the normalizer joins the spaced form', { skip: datasetAvailable() ? false : SKIP_MESSAGE }, () => {
   const seen = new Set<string>();
   let checked = 0;
-  let repairOnly = 0;
   for (const t of datasetTexts(['fars-news-2.json.gz', 'varzesh3-2.json.gz'])) {
     for (const raw of t.split(/[^\u0600-\u06ff\u200c]+/)) {
       const w = raw.replace(/ي/g, 'ی').replace(/ك/g, 'ک');
@@ -113,16 +112,12 @@ test('dataset compounds: analyze(ZWNJ) = analyze(space) = analyze(joined) when t
       if (normalizePersian(spaced) !== w) continue;
       checked++;
       const expected = analyze(w);
-      // one token when the shared rules join the pair; the storage repair's own joins («زمان بندی»
-      // → «زمان‌بندی», zwnj.ts `repairSpacedJoin`) keep the analyzer's two tokens in every spelling
-      if (expected.length !== 1) repairOnly++;
-      assert.ok(expected.length <= w.split(Z).length, w);
+      assert.equal(expected.length, 1, w);
       assert.deepEqual(analyze(spaced), expected, spaced);
       assert.deepEqual(analyze(w.replaceAll(Z, '')), expected, w);
     }
   }
   assert.ok(checked > 500, `checked ${checked}`);
-  assert.ok(repairOnly < checked / 10, `${repairOnly} of ${checked} joined by the repair only`);
 });
 
 test('a ZWNJ, a space or nothing between two words gives the tokens of the spaced spelling', () => {

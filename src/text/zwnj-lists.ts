@@ -143,19 +143,6 @@ export const REPAIR_SECONDS = new Set([
 ]);
 
 /**
- * Second parts joined to the previous spaced word with a ZWNJ when the hunspell list writes the
- * pair as one compound («زمان بندی» → «زمان‌بندی», «پیش نویس» → «پیش‌نویس», «کشتی گیر» →
- * «کشتی‌گیر»): nominal heads and agent forms that are rarely the next word of a phrase. Not the
- * participles and verb forms («مانده», «یافته», «دیده», «داری») whose pairs are verb phrases
- * («باقی مانده است»), nor «طور», «گونه», «کس», «وقت», «ساز», «حل», which writers space as often.
- */
-export const SPACED_SECONDS = new Set([
-  'بندی', 'آوری', 'نامه', 'دار', 'شناسی', 'شناس', 'شناسان', 'گیر', 'گیران', 'مند', 'مندان', 'افزاری',
-  'نویس', 'نویسی', 'روزی', 'پرسی', 'آور', 'دهی', 'گر', 'ریز', 'گرا', 'وری', 'آمیزی', 'انگاری', 'آفرین',
-  'گشا', 'گشایی', 'گویی', 'خوانی', 'پردازی', 'خیز', 'زننده', 'متر', 'بردار', 'نگری', 'یابی', 'بافی',
-]);
-
-/**
  * «Xهای» read as «Xه‌ای» (indefinite) rather than the plural with its ezafe «X‌های», which always
  * has a modifier after it: before these words.
  */

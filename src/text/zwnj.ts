@@ -26,7 +26,6 @@ import {
   PREFER_HE_AY,
   REPAIR_PREFIXES,
   REPAIR_SECONDS,
-  SPACED_SECONDS,
   SPLIT_ONLY_SECONDS,
   VERB_PARTICLES,
 } from './zwnj-lists.js';
@@ -188,7 +187,8 @@ export function splitJoined(w: string, depth = 2): string | null {
  */
 export function repairJoined(w: string): string | null {
   const r = splitJoined(w);
-  if (r !== null || w.length > MAX_WORD || hasWord(w) || NEVER_SPLIT.has(w)) return r;
+  if (r !== null || w.length > MAX_WORD || NEVER_SPLIT.has(w)) return r;
+  if (hasWord(w)) return null;
   return (
     twoWordSplit(w) ??
     alefMaddaSplit(w) ??
@@ -613,9 +613,7 @@ export function repairZwnj(s: string): string {
     // (a word with an invisible character at its edge is left as typed: a ZWNJ beside it
     // would be an invalid one, removed again by the next pass)
     while (k + 1 < words.length && seps[k] === ' ' && !INVISIBLE_IN_WORD.has(cur.charCodeAt(cur.length - 1)) && !INVISIBLE_IN_WORD.has(words[k + 1].charCodeAt(0))) {
-      let used = spacedJoinLength(kc, keys, spaced, k + 1);
-      // (a repair-only join: only a single word before it, so the analyzer's cut stays the same)
-      if (used === 0 && kc === keys[k] && repairSpacedJoin(kc, keys[k + 1])) used = 1;
+      const used = spacedJoinLength(kc, keys, spaced, k + 1);
       if (used === 0) break;
       if (isVaJoin(kc, keys, k + 1, used)) cur += ZWNJ + words[k + 1] + words[k + 2];
       else for (let t = 1; t <= used; t++) cur += ZWNJ + words[k + t];
@@ -626,19 +624,6 @@ export function repairZwnj(s: string): string {
     k++;
   }
   return out.join('');
-}
-
-/**
- * A spaced pair joined by the storage repair only: the next word is a second part of
- * {@link SPACED_SECONDS}, the hunspell list writes the pair as one compound with a ZWNJ between
- * them («زمان بندی» → «زمان‌بندی», «پیش نویس» → «پیش‌نویس»), and the shared rules cut the joined
- * form at the same place — so the analyzer, which does not make this join, gives the stored and
- * the raw text the same tokens.
- */
-function repairSpacedJoin(kc: string, kn: string): boolean {
-  if (!SPACED_SECONDS.has(kn) || kc.length < 2 || kc.length > MAX_WORD || STOP.has(kc)) return false;
-  const mask = compoundMask(kc + kn);
-  return (mask & (1 << kc.length)) !== 0 && splitJoined(kc + kn) === kc + ZWNJ + kn;
 }
 
 /**
@@ -670,3 +655,4 @@ function heAyByContext(w: string, split: string, keys: readonly string[], k: num
   if (seps[k] === ' ' && HE_AY_NEXT.has(keys[k + 1])) return readings[1];
   return split;
 }
+
