@@ -73,6 +73,18 @@ const SLAB_BYTES = 128 * 1024;
 let slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
 let slabUsed = 0;
 
+/**
+ * Where the next marker starts, from `from`. Looks for its first character (a one-character
+ * search is a plain scan, where a longer pattern sets up a search table on every call) and
+ * checks the nonce; a NUL in the content that is not a marker stays text.
+ */
+function nextMark(s: string, from: number): number {
+  for (let i = s.indexOf(MARK_END, from); i >= 0; i = s.indexOf(MARK_END, i + 1)) {
+    if (s.startsWith(MARK, i)) return i;
+  }
+  return -1;
+}
+
 /** What the ETag hashes (see the top of this file), reused from page to page. */
 let sequence = Buffer.allocUnsafeSlow(SLAB_BYTES);
 const PART_MARK = 0xff;
@@ -123,7 +135,7 @@ export function encodePage(items: Array<Encoded | string>, placedParts: Array<En
       putPart(p);
       continue;
     }
-    let i = placedParts.length ? p.indexOf(MARK) : -1;
+    let i = placedParts.length ? nextMark(p, 0) : -1;
     if (i < 0) {
       putText(p);
       continue;
@@ -136,7 +148,7 @@ export function encodePage(items: Array<Encoded | string>, placedParts: Array<En
       if (typeof part === 'string') putText(part);
       else putPart(part);
       at = end + 1;
-      i = p.indexOf(MARK, at);
+      i = nextMark(p, at);
     }
     putText(p.slice(at));
   }
