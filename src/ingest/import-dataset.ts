@@ -10,7 +10,7 @@ import { getSectionBySlug } from '../content/sections/list-sections.js';
 import { runBatch } from '../content/transaction.js';
 import { ChaparError, invalid } from '../platform/errors.js';
 import { agencyOf, bodyOf, publicationTimeOf, sectionSlugFor, type DatasetItem } from './dataset-mapping.js';
-import { prepareInWorker, type Prepared } from './prepare-pool.js';
+import { queuePrepare, type PrepareJob } from './prepare-pool.js';
 
 const itemSchema = z.object({
   title: z.string().trim().min(1, 'title is empty'),
@@ -54,8 +54,13 @@ export interface ImportOptions {
 
 const CHUNK = 100;
 const FIRST_CHUNK = 16;
-/** Chunks queued to the workers ahead of the one being written. */
-const AHEAD = 2;
+/**
+ * Chunks queued for preparation ahead of the one being written: more than a worker holds at
+ * once (two), so the writer finds one to prepare itself when it would otherwise wait.
+ */
+const AHEAD = 3;
+/** Imports started in this process; workers serve an earlier import's chunks first. */
+let importsStarted = 0;
 
 /** An item's error, named by file and item number. */
 function itemError(name: string, i: number, e: unknown): unknown {
@@ -143,13 +148,31 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
   const bounds: number[] = [];
   for (let b = 0; b < items.length; b += b === 0 && useWorkers ? FIRST_CHUNK : CHUNK) bounds.push(b);
   const chunkEnd = (c: number) => bounds[c + 1] ?? items.length;
-  const queued: Array<Promise<Prepared[] | null>> = [];
+  const seq = importsStarted++;
+  const queued: Array<PrepareJob | null> = [];
   const queueUpTo = (c: number) => {
     if (!useWorkers) return;
     while (queued.length <= Math.min(c, bounds.length - 1)) {
       const k = queued.length;
-      queued.push(prepareInWorker(items.slice(bounds[k], chunkEnd(k)).map(inputOf)));
+      queued.push(queuePrepare(items.slice(bounds[k], chunkEnd(k)).map(inputOf), [seq, k]));
     }
+  };
+  /**
+   * Chunk c, prepared. While it is not ready (the worker is the slower side), this thread
+   * prepares the furthest queued chunk no worker has taken, rather than wait: on two cores
+   * the text work is the larger share, and this balances it across both. Worker replies are
+   * let in between (setImmediate), so the loop stops as soon as chunk c is back.
+   */
+  const preparedChunk = async (c: number) => {
+    const job = queued[c]!;
+    while (!job.done) {
+      let k = queued.length - 1;
+      while (k >= c && queued[k]!.started) k--;
+      if (k < c) break;
+      queued[k]!.prepareHere();
+      await new Promise(setImmediate);
+    }
+    return job.result;
   };
   // Preparation starts before the transaction: a caller that starts the next import before the
   // previous one commits (see bench/import.ts) keeps the worker busy across transactions.
@@ -161,8 +184,8 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
       queueUpTo(c + AHEAD);
       const start = bounds[c]!;
       const end = chunkEnd(c);
-      const chunk = useWorkers ? await queued[c]! : null;
-      queued[c] = Promise.resolve(null); // a written chunk need not stay in memory until the batch ends
+      const chunk = useWorkers ? await preparedChunk(c) : null;
+      queued[c] = null; // a written chunk need not stay in memory until the batch ends
       // Idempotence: items whose link an article already has, or an earlier item of this file, are skipped.
       const links = items.slice(start, end).map((item) => item.link);
       const existing = await getExistingImportKeys(bctx, links);
@@ -201,8 +224,9 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
       }
     }
   }).catch(async (e) => {
-    // Let queued chunks settle so no rejection goes unobserved.
-    await Promise.allSettled(queued);
+    // Chunks not taken yet are dropped; the others settle, so no rejection goes unobserved.
+    for (const j of queued) j?.cancel();
+    await Promise.allSettled(queued.map((j) => j?.result));
     throw e;
   });
   return result;

@@ -1,15 +1,21 @@
 /**
- * A small pool of worker threads that prepare article inputs (see prepare-worker.ts) while
- * the main thread writes the previous ones: on a 2-core server the text work and the
- * database writes then run side by side. Workers start on first use, are shared by every
- * import in the process, and never keep the process alive when idle.
+ * A small pool of worker threads that prepare article inputs (prepareChunk: validation, text
+ * work, search tokens) while the main thread writes the previous ones: on a 2-core server the
+ * text work and the database writes then run side by side. Workers start on first use, are
+ * shared by every import in the process, and never keep the process alive when idle.
+ *
+ * Chunks wait in the pool's queue and each worker holds at most two (one it works on, one
+ * ready for it), so a chunk no worker has taken yet can still be prepared by the thread that
+ * needs it (PrepareJob.prepareHere): when preparing is the slower side, the writer helps
+ * instead of waiting.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CreateArticleInput } from '../content/articles/article-input.js';
 import type { PreparedArticle } from '../content/articles/create-article.js';
-import { ChaparError, type ErrorKind, type FieldIssue } from '../platform/errors.js';
-import { primeIndexedFields, type IndexedFields } from '../search/document.js';
+import { ChaparError } from '../platform/errors.js';
+import { primeIndexedFields } from '../search/document.js';
+import { prepareChunk, type PrepareResult } from './prepare-chunk.js';
 
 export interface PrepareRequest {
   id: number;
@@ -18,21 +24,94 @@ export interface PrepareRequest {
 
 export interface PrepareReply {
   id: number;
-  results: Array<{ ok: PreparedArticle; index: IndexedFields } | { error: { kind: ErrorKind; code: string; message: string; fields: FieldIssue[] } }>;
+  results: PrepareResult[];
 }
 
 /** One prepared input, or the error its save would have thrown. */
 export type Prepared = PreparedArticle | ChaparError;
 
+/** A chunk handed to the pool. */
+export interface PrepareJob {
+  /** The prepared inputs, in input order. */
+  readonly result: Promise<Prepared[]>;
+  /** Whether `result` has settled. */
+  readonly done: boolean;
+  /** Whether a worker or prepareHere has taken the chunk. */
+  readonly started: boolean;
+  /** Prepares the chunk in the calling thread now, unless it was taken already; says whether it did. */
+  prepareHere(): boolean;
+  /** Drops the chunk if it was not taken yet (its result then resolves empty). */
+  cancel(): void;
+}
+
 interface Slot {
   worker: Worker;
-  pending: Map<number, (r: PrepareReply) => void>;
+  pending: Map<number, Job>;
 }
+
+/** Chunks a worker holds at once: the one it prepares and the next, so it never waits for the writer's event loop. */
+const HELD_PER_WORKER = 2;
 
 let pool: Slot[] | null = null;
 let nextId = 1;
-let rr = 0;
 let lastError: Error | undefined;
+/** Chunks no worker has taken yet, taken lowest rank first. */
+const waiting: Job[] = [];
+
+class Job implements PrepareJob {
+  readonly id = nextId++;
+  readonly result: Promise<Prepared[]>;
+  done = false;
+  started = false;
+  private settle!: (results: PrepareResult[]) => void;
+  private drop!: () => void;
+
+  constructor(
+    readonly inputs: CreateArticleInput[],
+    readonly rank: readonly [number, number],
+  ) {
+    this.result = new Promise((resolve, reject) => {
+      this.drop = () => resolve([]);
+      this.settle = (results) => {
+        this.done = true;
+        if (results.length !== this.inputs.length) return reject(new Error(`article preparation worker failed: ${lastError?.message ?? 'no answer'}`));
+        resolve(results.map(toPrepared));
+      };
+    });
+  }
+
+  finish(results: PrepareResult[]): void {
+    this.settle(results);
+  }
+
+  prepareHere(): boolean {
+    if (!this.take()) return false;
+    this.finish(prepareChunk(this.inputs));
+    return true;
+  }
+
+  cancel(): void {
+    if (!this.take()) return;
+    this.done = true;
+    this.drop();
+  }
+
+  /** Takes the chunk off the waiting queue, unless a worker or this thread took it already. */
+  private take(): boolean {
+    if (this.started) return false;
+    this.started = true;
+    waiting.splice(waiting.indexOf(this), 1);
+    return true;
+  }
+}
+
+/** A result as the writer uses it; the search tokens wait for the indexer (primeIndexedFields). */
+function toPrepared(x: PrepareResult): Prepared {
+  if (!('ok' in x)) return new ChaparError(x.error.kind, x.error.code, x.error.message, { fields: x.error.fields });
+  const f = x.ok.fields;
+  primeIndexedFields({ title: f.title, kicker: f.kicker, lead: f.lead, body: f.body, tags: x.ok.tags.map((t) => t.name) }, x.index);
+  return x.ok;
+}
 
 /**
  * A worker's old generation may grow to this. Its live data is the text engine's lexicons and
@@ -60,14 +139,15 @@ function start(size: number): Slot[] {
     const worker = newWorker();
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (r: PrepareReply) => {
-      const resolve = slot.pending.get(r.id);
+      const job = slot.pending.get(r.id);
       slot.pending.delete(r.id);
       if (!slot.pending.size) worker.unref();
-      resolve?.(r);
+      job?.finish(r.results);
+      dispatch();
     });
     worker.on('error', (err) => {
       lastError = err;
-      for (const [id, resolve] of slot.pending) resolve({ id, results: [] });
+      for (const job of slot.pending.values()) job.finish([]);
       slot.pending.clear();
       if (pool) pool = pool.filter((s) => s !== slot);
     });
@@ -76,35 +156,42 @@ function start(size: number): Slot[] {
   });
 }
 
+/** Hands waiting chunks to workers that hold fewer than HELD_PER_WORKER. */
+function dispatch(): void {
+  if (!waiting.length) return;
+  if (!pool?.length) pool = start(poolSize());
+  for (const slot of pool) {
+    while (slot.pending.size < HELD_PER_WORKER && waiting.length) {
+      let best = 0;
+      for (let i = 1; i < waiting.length; i++) {
+        const a = waiting[i]!.rank;
+        const b = waiting[best]!.rank;
+        if (a[0] < b[0] || (a[0] === b[0] && a[1] < b[1])) best = i;
+      }
+      const job = waiting.splice(best, 1)[0]!;
+      job.started = true;
+      slot.pending.set(job.id, job);
+      slot.worker.ref();
+      slot.worker.postMessage({ id: job.id, inputs: job.inputs } satisfies PrepareRequest);
+    }
+  }
+}
+
 /** Workers to use: one per core beyond the main thread's, at least one. */
 export function poolSize(): number {
   return Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1);
 }
 
 /**
- * Prepares inputs in a worker thread; resolves in input order. An input that would fail
- * validation comes back as the ChaparError the save would have thrown.
+ * Queues inputs for preparation in a worker thread. Workers take chunks lowest `rank` first
+ * (an import passes [its sequence number, the chunk's index], so an earlier import's chunks go
+ * first). An input that would fail validation comes back as the ChaparError the save would have thrown.
  */
-export function prepareInWorker(inputs: CreateArticleInput[]): Promise<Prepared[]> {
-  pool ??= start(poolSize());
-  if (!pool.length) pool = start(poolSize());
-  const slot = pool[rr++ % pool.length]!;
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    slot.pending.set(id, (r) => {
-      if (r.results.length !== inputs.length) return reject(new Error(`article preparation worker failed: ${lastError?.message ?? 'no answer'}`));
-      resolve(
-        r.results.map((x) => {
-          if (!('ok' in x)) return new ChaparError(x.error.kind, x.error.code, x.error.message, { fields: x.error.fields });
-          const f = x.ok.fields;
-          primeIndexedFields({ title: f.title, kicker: f.kicker, lead: f.lead, body: f.body, tags: x.ok.tags.map((t) => t.name) }, x.index);
-          return x.ok;
-        }),
-      );
-    });
-    slot.worker.ref();
-    slot.worker.postMessage({ id, inputs } satisfies PrepareRequest);
-  });
+export function queuePrepare(inputs: CreateArticleInput[], rank: readonly [number, number]): PrepareJob {
+  const job = new Job(inputs, rank);
+  waiting.push(job);
+  dispatch();
+  return job;
 }
 
 /** Stops the workers (tests and shutdown; they never hold the process open anyway). */

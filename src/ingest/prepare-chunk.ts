@@ -1,0 +1,28 @@
+/**
+ * The preparation of a chunk of article inputs, the same in the prepare worker and in the
+ * thread that writes (when it prepares a chunk itself, see prepare-pool.ts): prepareArticle
+ * and the search tokens of each input, or the error its save would have thrown, as plain data.
+ */
+import type { CreateArticleInput } from '../content/articles/article-input.js';
+import { prepareArticle, type PreparedArticle } from '../content/articles/create-article.js';
+import { isChaparError, type ErrorKind, type FieldIssue } from '../platform/errors.js';
+import { computeIndexedFields, type IndexedFields } from '../search/document.js';
+
+/** One input's outcome: what structured cloning carries between threads (no class instances). */
+export type PrepareResult = { ok: PreparedArticle; index: IndexedFields } | { error: { kind: ErrorKind; code: string; message: string; fields: FieldIssue[] } };
+
+/** Prepares each input; never throws. */
+export function prepareChunk(inputs: CreateArticleInput[]): PrepareResult[] {
+  return inputs.map((input) => {
+    try {
+      const ok = prepareArticle(input);
+      // The search tokens too: the writer then only stores them.
+      const f = ok.fields;
+      return { ok, index: computeIndexedFields({ title: f.title, kicker: f.kicker, lead: f.lead, body: f.body, tags: ok.tags.map((t) => t.name) }) };
+    } catch (e) {
+      return isChaparError(e)
+        ? { error: { kind: e.kind, code: e.code, message: e.message, fields: e.fields } }
+        : { error: { kind: 'invalid' as const, code: 'CHAPAR_INTERNAL', message: (e as Error)?.message ?? String(e), fields: [] } };
+    }
+  });
+}

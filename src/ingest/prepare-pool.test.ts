@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import type { CreateArticleInput } from '../content/articles/article-input.js';
+import { ChaparError } from '../platform/errors.js';
+import { queuePrepare, stopPreparePool } from './prepare-pool.js';
+
+after(() => stopPreparePool());
+
+const input = (i: number): CreateArticleInput => ({
+  lang: 'fa',
+  title: `گزارش شماره ${i} از  بازار ، امروز`,
+  lead: 'خبرگزاری فارس: قیمت ها در بازار افزايش يافت .',
+  body: `<p>به گزارش خبرنگار فارس از قزوین، این خبر "مهم" است &amp; ادامه دارد ${i}.</p>\n<p>می شود گفت که کتابهای جدید رسید.</p>`,
+  tags: ['اقتصاد', 'بازار '],
+});
+
+test('a chunk prepared in the writing thread is the same as one prepared by the worker', async () => {
+  const inputs = Array.from({ length: 8 }, (_, i) => input(i));
+  // More chunks than the worker holds at once, so the last ones are still waiting.
+  const jobs = Array.from({ length: 5 }, (_, k) => queuePrepare(inputs, [1_000_000, k]));
+  const here = jobs.filter((j) => j.prepareHere());
+  assert.ok(here.length > 0, 'a waiting chunk can be prepared here');
+  assert.ok(jobs.some((j) => !here.includes(j)), 'the worker took some');
+  const results = await Promise.all(jobs.map((j) => j.result));
+  for (const r of results.slice(1)) assert.deepEqual(r, results[0]);
+  assert.equal(here[0]!.prepareHere(), false, 'a chunk is prepared once');
+});
+
+test('a bad input comes back as the error its save would throw, from either thread', async () => {
+  const inputs = [input(1), { ...input(2), title: '  ' }];
+  const jobs = Array.from({ length: 4 }, (_, k) => queuePrepare(inputs, [1_000_001, k]));
+  jobs.at(-1)!.prepareHere();
+  for (const r of await Promise.all(jobs.map((j) => j.result))) {
+    assert.ok(!(r[0] instanceof ChaparError));
+    assert.ok(r[1] instanceof ChaparError);
+    assert.equal(r[1].code, 'CHAPAR_CONTENT_INVALID');
+    assert.deepEqual(r[1].fields.map((f) => f.field), ['title']);
+  }
+});
+
+test('a cancelled chunk is not prepared', async () => {
+  const jobs = Array.from({ length: 4 }, (_, k) => queuePrepare([input(k)], [1_000_002, k]));
+  const last = jobs.at(-1)!;
+  last.cancel();
+  assert.deepEqual(await last.result, []);
+  assert.equal(last.prepareHere(), false);
+  await Promise.all(jobs.slice(0, -1).map((j) => j.result));
+});
