@@ -111,3 +111,11 @@ test('«Xهای» by its neighbours: the plural after «این», «برخی»�
   // a «…های» after a letter that does not join stays as written without such a neighbour
   kept(['خاطرهای او', 'روزهای سخت', 'تنها که']);
 });
+
+test('family names made of a given name in «الله» and a name part', () => {
+  check([
+    ['فتحاللهزاده', 'فتح|الله|زاده'],
+    ['حبیباللهپور', 'حبیب|الله|پور'],
+  ]);
+  kept(['نصرالله', 'الله', 'عبدالله', 'اللهیار']);
+});

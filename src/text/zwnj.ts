@@ -52,6 +52,10 @@ for (const parts of COMPOUNDS) {
 
 for (const parts of JOINED_ONLY) COMPOUND_BY_JOINED.set(parts.join(''), parts);
 
+/** The given names in «الله» of the curated list («فتحالله» → «فتح»), for their family names. */
+const ALLAH_NAMES = new Set<string>();
+for (const parts of COMPOUNDS) if (parts.length === 2 && parts[1] === 'الله') ALLAH_NAMES.add(parts[0]);
+
 /** Past stems whose «…های» is the perfect «…ه‌ای» («شده‌ای»), not a plural. */
 const PAST_STEMS = new Set(['شد', 'کرد', 'بود', 'داشت', 'گفت', 'رفت', 'آمد', 'دید', 'خواست', 'توانست', 'داد', 'گرفت', 'زد', 'آورد', 'برد', 'کشید', 'نوشت', 'خواند', 'ماند', 'شنید', 'دانست', 'یافت', 'ساخت', 'گذاشت']);
 
@@ -197,8 +201,23 @@ export function repairJoined(w: string): string | null {
     repairSecondSplit(w) ??
     pluralOfRepaired(w) ??
     indefiniteAfterYe(w) ??
-    biBeforeAlef(w)
+    biBeforeAlef(w) ??
+    allahFamilyName(w)
   );
+}
+
+/**
+ * A family name made of a given name in «الله» and a name's second part («فتحاللهزاده» →
+ * «فتح‌الله‌زاده», «حبیباللهپور»): the ZWNJs of the spaced spelling. (The given name alone stays as
+ * written: «نصرالله» is a standard joined spelling.)
+ */
+function allahFamilyName(w: string): string | null {
+  const at = w.indexOf('الله', 2);
+  if (at < 2) return null;
+  const first = w.slice(0, at);
+  const second = w.slice(at + 4);
+  if (!ALLAH_NAMES.has(first) || !NAME_SECONDS.has(second)) return null;
+  return first + ZWNJ + 'الله' + ZWNJ + second;
 }
 
 /**
