@@ -129,9 +129,10 @@ export const NOT_FIRST_WORD = new Set(['بال', 'وال', 'کال']);
 
 /**
  * Prefixes restored with a ZWNJ before a word of both lists when the joined form is in neither
- * («همفکر» → «هم‌فکر», «بهنقل» → «به‌نقل», «کمتوجهی» → «کم‌توجهی»).
+ * («همفکر» → «هم‌فکر», «بهنقل» → «به‌نقل», «کمتوجهی» → «کم‌توجهی», «نیمفصل» → «نیم‌فصل»,
+ * «سهجانبه» → «سه‌جانبه»).
  */
-export const REPAIR_PREFIXES = ['هم', 'به', 'کم'] as const;
+export const REPAIR_PREFIXES = ['هم', 'به', 'کم', 'نیم', 'سه'] as const;
 
 /**
  * Second parts restored with a ZWNJ at the end of an unknown joined word after a lexicon word of

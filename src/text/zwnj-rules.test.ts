@@ -62,12 +62,13 @@ test('«آ» inside a word after a joining letter starts a new piece', { skip: n
   kept(['مآخذ', 'منشآت', 'درآمد', 'برآورد', 'قرآن', 'میز', 'میدان']);
 });
 
-test('prefixes «هم», «به», «کم» before a word of both lists', { skip: needsDic }, () => {
+test('prefixes «هم», «به», «کم», «نیم», «سه» before a word of both lists', { skip: needsDic }, () => {
   check([
     ['بهنقل', 'به|نقل'],
     ['کمتوجهی', 'کم|توجهی'],
+    ['نیمفصل', 'نیم|فصل'],
   ]);
-  kept(['همراه', 'همچنین', 'همزمان', 'بهداشت', 'بهنام', 'بهمن', 'کمک', 'کمتر', 'مهم', 'به نقل']);
+  kept(['همراه', 'همچنین', 'همزمان', 'بهداشت', 'بهنام', 'بهمن', 'کمک', 'کمتر', 'مهم', 'به نقل', 'نیمکت', 'نیمه', 'سهم', 'سهام', 'سهمیه']);
 });
 
 test('Arabic compounds with the article «ال»', { skip: needsDic }, () => {
