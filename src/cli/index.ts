@@ -10,12 +10,10 @@ import { ensureDefaultSections } from '../content/sections/ensure-defaults.js';
 import { createUser } from '../content/users/create-user.js';
 import { generatePassword } from '../content/users/passwords.js';
 import { ROLES } from '../content/types.js';
-import { importDatasetFile } from '../ingest/import-dataset.js';
 import { ConfigError, loadConfig, type Config } from '../platform/config.js';
 import { isChaparError } from '../platform/errors.js';
 import { createLogger } from '../platform/logger.js';
 import { startServer } from '../server.js';
-import { createProgress } from './progress.js';
 
 const USAGE = `Usage: chapar <command>
 
@@ -97,24 +95,9 @@ async function runtime(opts: { quiet?: boolean } = {}): Promise<Runtime> {
 
 async function importDatasets(paths: string[]): Promise<number> {
   if (!paths.length) throw new UsageError('import dataset needs at least one PATH');
-  const rt = await runtime({ quiet: true });
-  try {
-    await ensureDefaultSections(rt.ctx, rt.config.defaultLang);
-    let added = 0;
-    let skipped = 0;
-    for (const file of paths) {
-      const progress = createProgress(process.stderr, 'import');
-      const r = await importDatasetFile(rt.ctx, file, { onProgress: (p) => progress.update(p.done, p.total, p.file), progressEvery: 25 });
-      progress.stop();
-      process.stdout.write(`${r.file}: ${r.added} added, ${r.skipped} already imported (of ${r.total})\n`);
-      added += r.added;
-      skipped += r.skipped;
-    }
-    process.stdout.write(`total: ${added} added, ${skipped} already imported\n`);
-    return 0;
-  } finally {
-    await rt.close();
-  }
+  config(); // a bad configuration is reported before a thread starts
+  const { runImportCommand } = await import('./import-command.js');
+  return runImportCommand(paths);
 }
 
 async function userCreate(args: string[]): Promise<number> {

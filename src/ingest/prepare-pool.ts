@@ -10,10 +10,12 @@
  * instead of waiting.
  */
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CreateArticleInput } from '../content/articles/article-input.js';
 import type { PreparedArticle } from '../content/articles/create-article.js';
 import { ChaparError } from '../platform/errors.js';
+import { startWorker } from '../platform/worker-thread.js';
+import { IMPORT_RESOURCE_LIMITS } from './import-limits.js';
 import { primeIndexedFields } from '../search/document.js';
 import { prepareChunk, type PrepareResult } from './prepare-chunk.js';
 
@@ -113,30 +115,9 @@ function toPrepared(x: PrepareResult): Prepared {
   return x.ok;
 }
 
-/**
- * A worker's old generation may grow to this. Its live data is the text engine's lexicons and
- * word caches (30–90 MB) plus one chunk; without a limit V8 sizes the heap for this machine's
- * memory and lets garbage pile up to ~3× the live data before collecting. A limit of 256 MB
- * also switches V8 to its memory-constrained growth (heap ≈ 2× live): measured on 20,000
- * articles, ~50 MB less peak RSS for the same CPU time (docs/decisions.md).
- */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 256 };
-
-/**
- * Built output runs prepare-worker.js directly. From the TypeScript sources (tsx), a worker
- * does not inherit the tsx loader, so a two-line bootstrap registers it first.
- */
-function newWorker(): Worker {
-  const options = { resourceLimits: RESOURCE_LIMITS };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./prepare-worker.js', import.meta.url), options);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./prepare-worker.ts', import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true, ...options });
-}
-
 function start(size: number): Slot[] {
   return Array.from({ length: size }, () => {
-    const worker = newWorker();
+    const worker = startWorker(new URL(import.meta.url.endsWith('.ts') ? './prepare-worker.ts' : './prepare-worker.js', import.meta.url), { resourceLimits: IMPORT_RESOURCE_LIMITS });
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (r: PrepareReply) => {
       const job = slot.pending.get(r.id);
