@@ -2,11 +2,19 @@
  * Deterministic scale data for benchmarks: the shared dataset items multiplied to N
  * articles, each copy with a varied title, link, section and date.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { DatasetItem } from '../src/ingest/dataset-mapping.js';
 import { listDatasetFiles, readDatasetFile } from '../src/ingest/import-dataset.js';
 
-export const DATASETS_DIR = path.resolve(import.meta.dirname, '../../shared/datasets');
+/** The checkout's root: the nearest folder above this file with a package.json (the sources, or built output under dist/). */
+const ROOT = (() => {
+  let dir = import.meta.dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+})();
+
+export const DATASETS_DIR = path.resolve(ROOT, '../shared/datasets');
 
 export interface SourceItem {
   item: DatasetItem;

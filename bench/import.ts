@@ -3,17 +3,25 @@
  * Imports the shared items multiplied to N articles (default 100,000) into a fresh SQLite
  * database through the real import path (validation, typography repair, sanitizing, news
  * codes, tags, revisions, search index) and prints articles per second and peak memory.
+ * The import runs in a worker thread with the import heap limits, as `chapar import` runs it;
+ * this thread only samples the process's memory.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createRuntime } from '../src/app.js';
-import { ensureDefaultSections } from '../src/content/sections/ensure-defaults.js';
-import { importDatasetItems } from '../src/ingest/import-dataset.js';
-import { loadConfig } from '../src/platform/config.js';
-import { createLogger } from '../src/platform/logger.js';
-import { generateItems, loadSourceItems } from './dataset-items.js';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { IMPORT_RESOURCE_LIMITS } from '../src/ingest/import-limits.js';
+import { startWorker } from '../src/platform/worker-thread.js';
+
+/** This thread's id (Linux), to name it in threadCpu. */
+const writerTid = (() => {
+  try {
+    return fs.readlinkSync('/proc/thread-self').split('/').pop();
+  } catch {
+    return undefined;
+  }
+})();
 
 /** CPU seconds of each thread of this process (main, import workers, V8 and libuv helpers), from /proc. */
 function threadCpu(): Map<string, number> {
@@ -23,7 +31,7 @@ function threadCpu(): Map<string, number> {
     for (const tid of fs.readdirSync('/proc/self/task')) {
       const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
       const close = stat.lastIndexOf(')');
-      const name = tid === String(process.pid) ? 'main' : stat.slice(stat.indexOf('(') + 1, close).trim();
+      const name = tid === String(process.pid) ? 'main' : tid === writerTid ? 'writer' : stat.slice(stat.indexOf('(') + 1, close).trim();
       const f = stat.slice(close + 2).split(' ');
       const secs = (Number(f[11]) + Number(f[12])) / hz;
       out.set(name, (out.get(name) ?? 0) + secs);
@@ -34,63 +42,88 @@ function threadCpu(): Map<string, number> {
   return out;
 }
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, batch: { type: 'string', default: '1000' }, db: { type: 'string' } } });
-const N = Number(values.articles);
-const BATCH = Number(values.batch);
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chapar-bench-import-'));
-const url = values.db ?? `sqlite:${path.join(dir, 'chapar.db')}`;
-const rt = await createRuntime(loadConfig({ CHAPAR_DATA_DIR: dir, CHAPAR_DATABASE_URL: url, CHAPAR_DEMO: '0' }), { logger: createLogger('warn') });
-await ensureDefaultSections(rt.ctx);
-const source = loadSourceItems();
-console.log(`bench:import — ${N.toLocaleString('en')} articles from ${source.length} shared items into ${rt.handle.dialect} (${os.cpus().length} cores, node ${process.version})`);
-
-let peakRss = process.memoryUsage().rss;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
-const cpu0 = threadCpu();
-const t0 = process.hrtime.bigint();
-let done = 0;
-let lastReport = t0;
-const perFile = new Map<string, number>();
-// The next file's import starts before the previous one commits (its transaction waits for
-// the connection, its text work starts at once), as an import of several files would run.
-let inFlight: Promise<void> | null = null;
-for (const batch of generateItems(source, N, BATCH)) {
-  // One transaction per batch; each copy keeps its own deterministic date via its index.
-  const byFile = new Map<string, typeof batch>();
-  for (const b of batch) byFile.set(b.file, [...(byFile.get(b.file) ?? []), b]);
-  for (const [file, items] of byFile) {
-    const startIndex = perFile.get(file) ?? 0;
-    perFile.set(file, startIndex + items.length);
-    const next = importDatasetItems(rt.ctx, items.map((x) => x.item), file, { startIndex }).then((r) => {
-      done += r.added;
-    });
-    next.catch(() => {}); // awaited below; this only keeps an early failure from being unhandled
-    if (inFlight) await inFlight;
-    inFlight = next;
-  }
-  const now = process.hrtime.bigint();
-  if (now - lastReport > 5_000_000_000n) {
-    lastReport = now;
-    const s = Number(now - t0) / 1e9;
-    console.log(`  ${done.toLocaleString('en')} articles, ${(done / s).toFixed(0)} articles/s`);
-  }
+if (isMainThread) {
+  // Peak RSS of the whole process (every thread), sampled here while the import runs in a worker.
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
+  const worker = startWorker(new URL(import.meta.url), { workerData: { args: process.argv.slice(2) }, resourceLimits: IMPORT_RESOURCE_LIMITS });
+  const lines: string[] = await new Promise((resolve, reject) => {
+    worker.on('message', resolve);
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`the import thread stopped (exit code ${code})`)));
+  });
+  clearInterval(sampler);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+  lines.splice(2, 0, `peak memory:   ${(peakRss / 1024 / 1024).toFixed(0)} MB RSS   (target < 400 MB)`);
+  for (const l of lines) console.log(l);
+  await worker.terminate();
+} else {
+  await runImport();
 }
-await inFlight;
-const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-const cpu1 = threadCpu();
-clearInterval(sampler);
-peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
-const size = url.startsWith('sqlite:') ? fs.statSync(url.slice(7)).size + (fs.existsSync(url.slice(7) + '-wal') ? fs.statSync(url.slice(7) + '-wal').size : 0) : 0;
-console.log(`imported:      ${done.toLocaleString('en')} articles in ${secs.toFixed(1)} s`);
-console.log(`rate:          ${(done / secs).toFixed(0)} articles/s   (target ≥ 2,000)`);
-console.log(`peak memory:   ${(peakRss / 1024 / 1024).toFixed(0)} MB RSS   (target < 400 MB)`);
-if (size) console.log(`database size: ${(size / 1024 / 1024).toFixed(0)} MB`);
-if (cpu1.size && done) {
-  // CPU time per article by thread: robust to other load on the machine, unlike the rate.
-  const parts = [...cpu1].map(([name, s]) => [name, s - (cpu0.get(name) ?? 0)] as const).filter(([, s]) => s >= 0.5).sort((a, b) => b[1] - a[1]);
-  const total = parts.reduce((a, [, s]) => a + s, 0);
-  console.log(`cpu/article:   ${((total * 1000) / done).toFixed(2)} ms (${parts.map(([n, s]) => `${n} ${((s * 1000) / done).toFixed(2)}`).join(', ')})`);
+
+async function runImport(): Promise<void> {
+  // Loaded here, in the import thread only.
+  const { createRuntime } = await import('../src/app.js');
+  const { ensureDefaultSections } = await import('../src/content/sections/ensure-defaults.js');
+  const { importDatasetItems } = await import('../src/ingest/import-dataset.js');
+  const { loadConfig } = await import('../src/platform/config.js');
+  const { createLogger } = await import('../src/platform/logger.js');
+  const { generateItems, loadSourceItems } = await import('./dataset-items.js');
+  const { values } = parseArgs({ args: (workerData as { args: string[] }).args, options: { articles: { type: 'string', default: '100000' }, batch: { type: 'string', default: '1000' }, db: { type: 'string' } } });
+  const N = Number(values.articles);
+  const BATCH = Number(values.batch);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chapar-bench-import-'));
+  const url = values.db ?? `sqlite:${path.join(dir, 'chapar.db')}`;
+  const rt = await createRuntime(loadConfig({ CHAPAR_DATA_DIR: dir, CHAPAR_DATABASE_URL: url, CHAPAR_DEMO: '0' }), { logger: createLogger('warn') });
+  await ensureDefaultSections(rt.ctx);
+  const source = loadSourceItems();
+  console.log(`bench:import — ${N.toLocaleString('en')} articles from ${source.length} shared items into ${rt.handle.dialect} (${os.cpus().length} cores, node ${process.version})`);
+
+  const cpu0 = threadCpu();
+  const t0 = process.hrtime.bigint();
+  let done = 0;
+  let lastReport = t0;
+  const perFile = new Map<string, number>();
+  // The next file's import starts before the previous one commits (its transaction waits for
+  // the connection, its text work starts at once), as an import of several files would run.
+  let inFlight: Promise<void> | null = null;
+  for (const batch of generateItems(source, N, BATCH)) {
+    // One transaction per batch; each copy keeps its own deterministic date via its index.
+    const byFile = new Map<string, typeof batch>();
+    for (const b of batch) byFile.set(b.file, [...(byFile.get(b.file) ?? []), b]);
+    for (const [file, items] of byFile) {
+      const startIndex = perFile.get(file) ?? 0;
+      perFile.set(file, startIndex + items.length);
+      const next = importDatasetItems(rt.ctx, items.map((x) => x.item), file, { startIndex }).then((r) => {
+        done += r.added;
+      });
+      next.catch(() => {}); // awaited below; this only keeps an early failure from being unhandled
+      if (inFlight) await inFlight;
+      inFlight = next;
+    }
+    const now = process.hrtime.bigint();
+    if (now - lastReport > 5_000_000_000n) {
+      lastReport = now;
+      const s = Number(now - t0) / 1e9;
+      console.log(`  ${done.toLocaleString('en')} articles, ${(done / s).toFixed(0)} articles/s`);
+    }
+  }
+  await inFlight;
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu1 = threadCpu();
+  const size = url.startsWith('sqlite:') ? fs.statSync(url.slice(7)).size + (fs.existsSync(url.slice(7) + '-wal') ? fs.statSync(url.slice(7) + '-wal').size : 0) : 0;
+  const out: string[] = [];
+  out.push(`imported:      ${done.toLocaleString('en')} articles in ${secs.toFixed(1)} s`);
+  out.push(`rate:          ${(done / secs).toFixed(0)} articles/s   (target ≥ 2,000)`);
+  if (size) out.push(`database size: ${(size / 1024 / 1024).toFixed(0)} MB`);
+  if (cpu1.size && done) {
+    // CPU time per article by thread: robust to other load on the machine, unlike the rate.
+    const parts = [...cpu1].map(([name, s]) => [name, s - (cpu0.get(name) ?? 0)] as const).filter(([, s]) => s >= 0.5).sort((a, b) => b[1] - a[1]);
+    const total = parts.reduce((a, [, s]) => a + s, 0);
+    out.push(`cpu/article:   ${((total * 1000) / done).toFixed(2)} ms (${parts.map(([n, s]) => `${n} ${((s * 1000) / done).toFixed(2)}`).join(', ')})`);
+  }
+  await rt.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  parentPort!.postMessage(out);
 }
-await rt.close();
-fs.rmSync(dir, { recursive: true, force: true });
