@@ -6,10 +6,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildApp, createRuntime } from '../src/app.js';
-import { loadConfig } from '../src/platform/config.js';
-import { createLogger } from '../src/platform/logger.js';
 import { seededDatabase } from './site-seed.js';
+
+// The server runs from the production build (dist/, what `npm start` runs) when the benchmark
+// built it (CHAPAR_BENCH_BUILD=dist); from the TypeScript sources through tsx otherwise.
+const from = process.env.CHAPAR_BENCH_BUILD === 'dist' ? '../dist/src' : '../src';
+const { buildApp, createRuntime } = (await import(`${from}/app.js`)) as typeof import('../src/app.js');
+const { loadConfig } = (await import(`${from}/platform/config.js`)) as typeof import('../src/platform/config.js');
+const { createLogger } = (await import(`${from}/platform/logger.js`)) as typeof import('../src/platform/logger.js');
 
 const articles = Number(process.env.SEED_ARTICLES ?? 3200);
 const file = await seededDatabase(articles, (s) => console.error(s));

@@ -6,7 +6,9 @@
  * ratio of the ceiling (the machine is shared and noisy, so the ratios are the targets).
  * Env: BENCH_DURATION (seconds per run, default 8), BENCH_CONNECTIONS (default 32),
  * BENCH_SIZES (default "3200,100000"), BENCH_ROUNDS (paired runs per figure, default 3),
- * BENCH_PAGES (default all: "article,home,section,section deep"), BENCH_MODES (default "cached,uncached,cold").
+ * BENCH_PAGES (default all: "article,home,section,section deep"), BENCH_MODES (default "cached,uncached,cold"),
+ * BENCH_BUILD (default "dist": the server runs the production build, compiled first with tsc as
+ * `npm run build` does; "src": the TypeScript sources through tsx).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +28,8 @@ const PAGES = process.env.BENCH_PAGES ? new Set(process.env.BENCH_PAGES.split(',
  * uncached: page cache off — every request renders the page, from the object cache's data;
  * cold: page and object caches off — every request queries the database and renders.
  */
+const BUILD = process.env.BENCH_BUILD ?? 'dist';
+if (BUILD !== 'dist' && BUILD !== 'src') throw new Error(`BENCH_BUILD: ${BUILD} (dist or src)`);
 const MODES = (process.env.BENCH_MODES ?? 'cached,uncached,cold').split(',');
 const MODE_ENV: Record<string, Record<string, string>> = {
   cached: { CHAPAR_PAGE_CACHE: '1', CHAPAR_OBJECT_CACHE: '1' },
@@ -61,16 +65,39 @@ async function stop(c: ChildProcess) {
 interface Wrk {
   rps: number;
   p99ms: number;
+  /** The server process's CPU time (user + system) per request, in µs. */
+  cpuUs: number;
 }
 
-function wrk(url: string): Wrk {
+/** CPU time (user + system) a process has used so far, in µs (Linux /proc; NaN elsewhere). */
+function cpuOf(pid: number | undefined): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1e6) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+function wrk(url: string, pid: number | undefined): Wrk {
+  const cpu0 = cpuOf(pid);
   const out = execFileSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--latency', url], { encoding: 'utf8' });
+  const requests = Number(out.match(/(\d+) requests in/)?.[1] ?? 0);
+  const cpuUs = (cpuOf(pid) - cpu0) / requests;
   const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0);
   const m = out.match(/\s99%\s+([\d.]+)(us|ms|s)/);
   const p99ms = m ? Number(m[1]) * (m[2] === 'us' ? 0.001 : m[2] === 's' ? 1000 : 1) : NaN;
   const non2xx = out.match(/Non-2xx or 3xx responses: (\d+)/);
   if (non2xx) throw new Error(`${url}: ${non2xx[1]} error responses`);
-  return { rps, p99ms };
+  return { rps, p99ms, cpuUs };
 }
 
 const CEILING_SERVER = `
@@ -101,11 +128,15 @@ interface Row {
   p99: number;
   ceiling: number;
   bytes: number;
+  cpuUs: number;
+  ceilingCpuUs: number;
 }
 
 async function main() {
   const others = execFileSync('sh', ['-c', 'pgrep -a wrk; pgrep -a autocannon; true'], { encoding: 'utf8' }).trim();
   if (others) console.log(`warning: other load generators are running:\n${others}\n`);
+  if (BUILD === 'dist') execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+  console.log(`server: ${BUILD === 'dist' ? 'the production build (dist/, compiled now)' : 'the TypeScript sources through tsx'}`);
   console.log(`wrk: 1 thread, ${CONNECTIONS} connections, ${DURATION}s per run; one server process; ${os.cpus().length} CPUs\n`);
   const rows: Row[] = [];
   let weights: { html: number; css: number; js: number } | null = null;
@@ -117,7 +148,7 @@ async function main() {
     try {
       for (const mode of MODES) {
         if (!MODE_ENV[mode]) throw new Error(`BENCH_MODES: unknown mode ${mode} (cached, uncached, cold)`);
-        const { child, url } = await startChild(['--import', 'tsx', 'bench/site-server.ts'], { SEED_ARTICLES: String(size), ...MODE_ENV[mode], PORT: '0' });
+        const { child, url } = await startChild(['--import', 'tsx', 'bench/site-server.ts'], { SEED_ARTICLES: String(size), ...MODE_ENV[mode], PORT: '0', CHAPAR_BENCH_BUILD: BUILD });
         try {
           if (!pages.length) {
             const home = await (await fetch(`${url}/fa/`)).text();
@@ -156,14 +187,15 @@ async function main() {
             const site: Wrk[] = [];
             const ceil: Wrk[] = [];
             for (let round = 0; round < ROUNDS; round++) {
-              ceil.push(wrk(ceiling!.url + p.path));
-              site.push(wrk(url + p.path));
+              ceil.push(wrk(ceiling!.url + p.path, ceiling!.child.pid));
+              site.push(wrk(url + p.path, child.pid));
             }
             const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-            const r = { rps: med(site.map((x) => x.rps)), p99ms: med(site.map((x) => x.p99ms)) };
+            const r = { rps: med(site.map((x) => x.rps)), p99ms: med(site.map((x) => x.p99ms)), cpuUs: med(site.map((x) => x.cpuUs)) };
             const c = med(ceil.map((x) => x.rps));
-            rows.push({ size, page: p.name, mode, rps: r.rps, p99: r.p99ms, ceiling: c, bytes: p.body.length });
-            console.log(`  ${size} ${p.name.padEnd(14)} ${mode.padEnd(8)} ${r.rps.toFixed(0).padStart(7)} req/s  p99 ${r.p99ms.toFixed(1)} ms   ceiling ${c.toFixed(0)} req/s`);
+            const cCpu = med(ceil.map((x) => x.cpuUs));
+            rows.push({ size, page: p.name, mode, rps: r.rps, p99: r.p99ms, ceiling: c, bytes: p.body.length, cpuUs: r.cpuUs, ceilingCpuUs: cCpu });
+            console.log(`  ${size} ${p.name.padEnd(14)} ${mode.padEnd(8)} ${r.rps.toFixed(0).padStart(7)} req/s  p99 ${r.p99ms.toFixed(1)} ms  ${r.cpuUs.toFixed(1)} µs CPU/req   ceiling ${c.toFixed(0)} req/s  ${cCpu.toFixed(1)} µs CPU/req`);
           }
         } finally {
           await stop(child);
@@ -175,12 +207,14 @@ async function main() {
     }
   }
 
-  console.log('\narticles  page           mode       req/s   p99 ms   ceiling   ratio  target  bytes');
+  // CPU per request is the steadier figure on a shared machine: the rates move with the load,
+  // the work per request much less. cpu ratio = the ceiling's CPU per request / the site's.
+  console.log('\narticles  page           mode       req/s   p99 ms   ceiling   ratio  target     bytes  µs CPU/req (ceiling)  cpu ratio');
   for (const r of rows) {
     const ratio = r.ceiling ? r.rps / r.ceiling : 0;
     const target = TARGETS[r.page]?.[r.mode as 'cached' | 'uncached'];
     const mark = target === undefined ? '' : ratio >= target ? ` ≥ ${target} ok` : ` < ${target} LOW`;
-    console.log(`${String(r.size).padStart(8)}  ${r.page.padEnd(14)} ${r.mode.padEnd(9)} ${r.rps.toFixed(0).padStart(7)} ${r.p99.toFixed(1).padStart(8)} ${r.ceiling.toFixed(0).padStart(9)} ${ratio.toFixed(2).padStart(7)}${mark.padEnd(10)} ${r.bytes}`);
+    console.log(`${String(r.size).padStart(8)}  ${r.page.padEnd(14)} ${r.mode.padEnd(9)} ${r.rps.toFixed(0).padStart(7)} ${r.p99.toFixed(1).padStart(8)} ${r.ceiling.toFixed(0).padStart(9)} ${ratio.toFixed(2).padStart(7)}${mark.padEnd(10)} ${String(r.bytes).padStart(6)}  ${r.cpuUs.toFixed(1).padStart(7)} (${r.ceilingCpuUs.toFixed(1)})${(r.ceilingCpuUs / r.cpuUs).toFixed(2).padStart(12)}`);
   }
   if (weights) {
     console.log(`\npage weight (uncompressed): article HTML ${(weights.html / 1024).toFixed(1)} KB (≤ 60), CSS ${(weights.css / 1024).toFixed(1)} KB (≤ 20), JS ${(weights.js / 1024).toFixed(1)} KB (≤ 10)`);
