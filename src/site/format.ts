@@ -32,7 +32,20 @@ function remembered(kind: string, d: Date, lang: Lang, f: (d: Date, lang: Lang) 
 export const dateTime = (d: Date, lang: Lang): string => remembered('dt', d, lang, formatDateTime);
 /** «۹ آذر ۱۴۰۵». */
 export const date = (d: Date, lang: Lang): string => remembered('d', d, lang, formatDate);
-/** Machine-readable ISO 8601 (Latin digits, UTC) for datetime attributes, JSON-LD and feeds. */
-export const iso = (d: Date): string => d.toISOString();
+/**
+ * Machine-readable ISO 8601 (Latin digits, UTC) for datetime attributes, JSON-LD and feeds.
+ * A page shows the same few instants several times (head, JSON-LD, <time>), and the articles
+ * held by the object cache keep their Date objects: remembered per Date object.
+ */
+export function iso(d: Date): string {
+  const time = d.getTime();
+  const known = isoOf.get(d);
+  if (known !== undefined && known.time === time) return known.text;
+  const text = d.toISOString();
+  isoOf.set(d, { time, text });
+  return text;
+}
+/** With the instant it was made for: a Date can be changed in place. */
+const isoOf = new WeakMap<Date, { time: number; text: string }>();
 /** «۱۰:۳۰». */
 export const time = (d: Date, lang: Lang): string => remembered('t', d, lang, formatTime);

@@ -1,7 +1,9 @@
 /** URL builders for the public site. Paths are relative; `abs` makes them absolute. */
 import type { Lang } from '../content/types.js';
+import { boundedMemo } from '../text/memo.js';
 
-const enc = (s: string) => encodeURIComponent(s);
+/** Slugs repeat on every page that links to them (Persian ones percent-encode to ~5× their length). */
+const enc = boundedMemo((s: string) => encodeURIComponent(s), 20_000);
 
 export const homePath = (lang: Lang) => `/${lang}/`;
 export const articlePath = (a: { lang: Lang; code: number; slug: string }) => `/${a.lang}/news/${a.code}/${enc(a.slug)}`;

@@ -9,7 +9,7 @@ import { rawHtml } from '../views/html.js';
 import type { Head } from '../views/Layout.js';
 import type { Crumb } from '../views/parts.js';
 import { renderPage } from '../views/render-page.js';
-import { breadcrumbLd, clip, publisherLd } from './structured-data.js';
+import { breadcrumbLd, clip, newsArticleLd } from '../views/structured-data.js';
 
 /** The article page's data: the article, its featured image and related news. */
 export interface ArticleData {
@@ -45,28 +45,23 @@ export function renderArticlePage(site: Site, data: SiteData, lang: Lang, { arti
     og: { type: 'article', image: imageUrl, publishedTime: iso(published), modifiedTime: iso(a.updatedAt), section: section?.name, tags: a.tags.map((x) => x.name) },
     preloadImage: img ? { href: img.src, srcset: img.srcset || undefined, sizes: img.srcset ? IMAGE_SIZES : undefined } : undefined,
     jsonLd: [
-      {
-        '@context': 'https://schema.org',
-        '@type': 'NewsArticle',
-        mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+      newsArticleLd(site, {
         url,
         headline: a.title.slice(0, 110),
-        // Absent fields are undefined (JSON.stringify leaves them out): one object shape, the fast path.
         alternativeHeadline: a.kicker || undefined,
         description,
         inLanguage: lang,
         datePublished: iso(published),
         dateModified: iso(a.updatedAt),
         author: a.authors.length
-          ? a.authors.map((au) => ({ '@type': 'Person', name: au.name, url: abs(authorPath(lang, au.slug)) }))
-          : [{ '@type': 'Organization', name: a.sourceName || t(lang, 'site.name'), url: abs(homePath(lang)) }],
-        publisher: publisherLd(site, lang),
+          ? a.authors.map((au) => ({ type: 'Person' as const, name: au.name, url: abs(authorPath(lang, au.slug)) }))
+          : [{ type: 'Organization', name: a.sourceName || t(lang, 'site.name'), url: abs(homePath(lang)) }],
         image: imageUrl ? [imageUrl] : [abs(site.assets.iconHref)],
         articleSection: section?.name,
         keywords: a.tags.length ? a.tags.map((x) => x.name).join(', ') : undefined,
         identifier: String(a.code),
-        sourceOrganization: a.sourceName ? { '@type': 'Organization', name: a.sourceName } : undefined,
-      },
+        sourceOrganization: a.sourceName || undefined,
+      }),
       breadcrumbLd(site, crumbs),
     ],
   };

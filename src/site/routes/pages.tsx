@@ -29,7 +29,7 @@ import type { Head } from '../views/Layout.js';
 import { listBodyHtml } from '../views/ListPage.js';
 import type { Crumb } from '../views/parts.js';
 import { renderArticlePage, type ArticleData } from './article-page.js';
-import { breadcrumbLd, clip } from './structured-data.js';
+import { breadcrumbLd, clip } from '../views/structured-data.js';
 import { renderPage } from '../views/render-page.js';
 import { searchBodyHtml } from '../views/SearchPage.js';
 

@@ -58,12 +58,21 @@ const SHARE_TARGETS = [
  */
 function shareItems(url: string, title: string, lang: Lang): string {
   const u = encodeURIComponent(url);
+  const labels = shareLabels(lang);
   let html = '';
-  for (const s of SHARE_TARGETS) {
-    html += placeHtml(`<li><a href="${s.href(u, title).replaceAll('&', '&amp;')}" rel="nofollow noopener" target="_blank">`);
-    html += perEditionHtml(`share|${s.key}|${lang}`, () => escapeHtml(t(lang, s.key))) + '</a></li>';
+  for (let i = 0; i < SHARE_TARGETS.length; i++) {
+    html += placeHtml(`<li><a href="${SHARE_TARGETS[i]!.href(u, title).replaceAll('&', '&amp;')}" rel="nofollow noopener" target="_blank">`);
+    html += placeEncoded(labels[i]!);
   }
   return html;
+}
+
+/** Each share target's label and the end of its item, per edition. */
+const shareLabelsOf = new Map<Lang, Encoded[]>();
+function shareLabels(lang: Lang): Encoded[] {
+  let labels = shareLabelsOf.get(lang);
+  if (labels === undefined) shareLabelsOf.set(lang, (labels = SHARE_TARGETS.map((s) => encoded(escapeHtml(t(lang, s.key)) + '</a></li>'))));
+  return labels;
 }
 
 /** Parts that are the same on every article page of an edition, rendered once as HTML. */

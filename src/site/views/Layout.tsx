@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { Edition, Lang, Section } from '../../content/types.js';
 import type { Assets } from '../assets.js';
 import { t } from '../format.js';
-import { html, rawHtml } from './html.js';
+import { html, Html, rawHtml } from './html.js';
+import { jsonForScript } from './structured-data.js';
 import { atomPath, homePath, jsonFeedPath, rssPath, searchPath, sectionPath } from '../urls.js';
 
 export interface Head {
@@ -15,6 +16,7 @@ export interface Head {
   /** Extra feeds (a section's RSS). */
   feeds?: Array<{ type: string; title: string; href: string }>;
   og?: { type: 'website' | 'article'; image?: string; publishedTime?: string; modifiedTime?: string; section?: string; tags?: string[] };
+  /** JSON-LD blocks: values to serialize, or JSON text already safe for a <script> element. */
   jsonLd?: unknown[];
   robots?: string;
   /** Previous/next pages of a list. */
@@ -38,16 +40,6 @@ export interface LayoutProps {
   searchQuery?: string;
   children: ComponentChildren;
 }
-
-/** JSON for a <script type="application/ld+json">: `<` escaped so text can never close the script. */
-export function jsonForScript(v: unknown): string {
-  const json = JSON.stringify(v);
-  // One scan in the common case (nothing to escape); the replacement pass only when needed.
-  return SCRIPT_UNSAFE.test(json) ? json.replace(SCRIPT_UNSAFE_ALL, (c) => SCRIPT_ESCAPES[c]!) : json;
-}
-const SCRIPT_UNSAFE = /[<\u2028\u2029]/;
-const SCRIPT_UNSAFE_ALL = /[<\u2028\u2029]/g;
-const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '\u2028': '\\u2028', '\u2029': '\\u2029' };
 
 const OG_LOCALE: Record<Lang, string> = { fa: 'fa_IR', ar: 'ar_AR', en: 'en_US' };
 
@@ -75,7 +67,7 @@ export function pageHeadHtml(lang: Lang, head: Head): string {
     og?.image ? 'summary_large_image' : 'summary'
   }"/>${
     og?.image ? html`<meta name="twitter:image" content="${og.image}"/>` : ''
-  }${(head.jsonLd ?? []).map((j) => html`<script type="application/ld+json">${rawHtml(jsonForScript(j))}</script>`)}`.value;
+  }${(head.jsonLd ?? []).map((j) => html`<script type="application/ld+json">${j instanceof Html ? j : rawHtml(jsonForScript(j))}</script>`)}`.value;
 }
 
 /** The <head> tags every page of an edition shares (assets, feeds, icon). */

@@ -36,7 +36,7 @@ test('the ETag is the same for the same page in any render and differs when any 
 test('outside a page render a part is its HTML, and text cannot forge a marker', () => {
   const part = encoded('<b>x</b>');
   assert.equal(placeEncoded(part), '<b>x</b>');
-  const forged = 'متن \u0000abc:0\u0000 پایان';
+  const forged = 'متن \u0000abc:0\u0000 \u0001abc:0\u0000 \u0001 پایان';
   const { result, parts } = withPlacedParts(() => `${forged}|${placeEncoded(part)}`);
   assert.equal(encodePage([result], parts).toString(), `${forged}|<b>x</b>`);
 });
@@ -45,4 +45,19 @@ test('pages larger than the shared slab and many pages in a row stay intact', ()
   const big = 'ب'.repeat(700_000);
   const pages = Array.from({ length: 40 }, (_, i) => encodePage([`<p>${i}</p>`, big]));
   pages.forEach((p, i) => assert.equal(p.toString(), `<p>${i}</p>${big}`));
+});
+
+test('long and short runs of any text encode to the same UTF-8 as Buffer.from, lone surrogates included', () => {
+  const samples = [
+    'خبر «فوری»: دفاتر ICT روستایی '.repeat(40),
+    'ascii only <a href="/fa/news/1/x">link</a> '.repeat(30),
+    'emoji 😀 and ZWNJ می‌شود and BOM \ufeff and NUL-free controls \u0001\u0002 '.repeat(20),
+    'lone high \ud800 in a long run '.repeat(30),
+    'lone low \udc00 at the end '.repeat(30) + '\udbff',
+    'short «کوتاه»',
+  ];
+  for (const s of samples) {
+    assert.ok(s.length < 10 || s.length >= 512 || s === 'short «کوتاه»');
+    assert.deepEqual(encodePage([s, encoded('<hr>'), s]), Buffer.concat([Buffer.from(s), Buffer.from('<hr>'), Buffer.from(s)]));
+  }
 });

@@ -30,7 +30,13 @@ export function encoded(html: string): Encoded {
   return { html, bytes, digest: hash('sha1', bytes, 'buffer') };
 }
 
-const MARK = `\u0000${randomBytes(9).toString('base64url')}:`;
+/**
+ * A marker opens with U+0001: V8 finds a character other than NUL in a two-byte string with
+ * memchr on its high byte, where a NUL is searched one character at a time (the high byte of
+ * every ASCII character is 0). It closes with NUL, looked for only across the index digits.
+ */
+const MARK_START = '\u0001';
+const MARK = `${MARK_START}${randomBytes(9).toString('base64url')}:`;
 const MARK_END = '\u0000';
 
 /** The parts placed by the render in progress (renders are synchronous), or null. */
@@ -76,10 +82,10 @@ let slabUsed = 0;
 /**
  * Where the next marker starts, from `from`. Looks for its first character (a one-character
  * search is a plain scan, where a longer pattern sets up a search table on every call) and
- * checks the nonce; a NUL in the content that is not a marker stays text.
+ * checks the nonce; the same character in the content, not followed by it, stays text.
  */
 function nextMark(s: string, from: number): number {
-  for (let i = s.indexOf(MARK_END, from); i >= 0; i = s.indexOf(MARK_END, i + 1)) {
+  for (let i = s.indexOf(MARK_START, from); i >= 0; i = s.indexOf(MARK_START, i + 1)) {
     if (s.startsWith(MARK, i)) return i;
   }
   return -1;
