@@ -7,4 +7,4 @@
  * also switches V8 to its memory-constrained growth (heap ≈ 2× live). Measured in
  * docs/decisions.md. (No imports: the thread that starts an import thread need not load the app.)
  */
-export const IMPORT_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
+export const IMPORT_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 24 };
