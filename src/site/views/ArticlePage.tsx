@@ -1,6 +1,6 @@
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { encoded, placeEncoded, placeHtml, type Encoded } from './byte-parts.js';
+import { encoded, placeEncoded, type Encoded } from './byte-parts.js';
 import type { Article, Lang, Media, Section } from '../../content/types.js';
 import type { ArticleSummary } from '../../content/articles/list-article-summaries.js';
 import { escapeHtml, isolateHtml } from '../bidi.js';
@@ -53,25 +53,24 @@ const SHARE_TARGETS = [
 ] as const;
 
 /**
- * The share links as HTML: encodeURIComponent leaves only [A-Za-z0-9-_.!~*'()%], so escaping
- * the `&` separators is all an href needs; the labels are escaped like any text.
+ * The share links as HTML, one run of text: encodeURIComponent leaves only
+ * [A-Za-z0-9-_.!~*'()%], so escaping the `&` separators is all an href needs; the labels are
+ * escaped like any text (made once per edition).
  */
 function shareItems(url: string, title: string, lang: Lang): string {
   const u = encodeURIComponent(url);
   const labels = shareLabels(lang);
   let html = '';
   for (let i = 0; i < SHARE_TARGETS.length; i++) {
-    html += placeHtml(`<li><a href="${SHARE_TARGETS[i]!.href(u, title).replaceAll('&', '&amp;')}" rel="nofollow noopener" target="_blank">`);
-    html += placeEncoded(labels[i]!);
+    html += `<li><a href="${SHARE_TARGETS[i]!.href(u, title).replaceAll('&', '&amp;')}" rel="nofollow noopener" target="_blank">${labels[i]!}</a></li>`;
   }
   return html;
 }
 
-/** Each share target's label and the end of its item, per edition. */
-const shareLabelsOf = new Map<Lang, Encoded[]>();
-function shareLabels(lang: Lang): Encoded[] {
+const shareLabelsOf = new Map<Lang, string[]>();
+function shareLabels(lang: Lang): string[] {
   let labels = shareLabelsOf.get(lang);
-  if (labels === undefined) shareLabelsOf.set(lang, (labels = SHARE_TARGETS.map((s) => encoded(escapeHtml(t(lang, s.key)) + '</a></li>'))));
+  if (labels === undefined) shareLabelsOf.set(lang, (labels = SHARE_TARGETS.map((s) => escapeHtml(t(lang, s.key)))));
   return labels;
 }
 

@@ -40,7 +40,7 @@ const MARK = `${MARK_START}${randomBytes(9).toString('base64url')}:`;
 const MARK_END = '\u0000';
 
 /** The parts placed by the render in progress (renders are synchronous), or null. */
-let placed: Array<Encoded | string> | null = null;
+let placed: Encoded[] | null = null;
 
 export function placeEncoded(part: Encoded): string {
   if (placed === null) return part.html;
@@ -48,21 +48,10 @@ export function placeEncoded(part: Encoded): string {
   return `${MARK}${placed.length - 1}${MARK_END}`;
 }
 
-/**
- * Trusted HTML made for this page only, kept out of the surrounding string: a run of pure
- * ASCII (share links with percent-encoded titles) is encoded to UTF-8 as a plain copy when
- * it is not joined to Persian text.
- */
-export function placeHtml(html: string): string {
-  if (placed === null) return html;
-  placed.push(html);
-  return `${MARK}${placed.length - 1}${MARK_END}`;
-}
-
 /** Runs a render with `placeEncoded` active; returns its result and the parts it placed. */
-export function withPlacedParts<T>(render: () => T): { result: T; parts: Array<Encoded | string> } {
+export function withPlacedParts<T>(render: () => T): { result: T; parts: Encoded[] } {
   const outer = placed;
-  const parts: Array<Encoded | string> = [];
+  const parts: Encoded[] = [];
   placed = parts;
   try {
     return { result: render(), parts };
@@ -102,7 +91,7 @@ const DIGEST_BYTES = 20;
  * pools small Buffers): no length pass, no per-page allocation or copy. A page kept longer
  * (the page cache) is copied out of the slab by its keeper.
  */
-export function encodePage(items: Array<Encoded | string>, placedParts: Array<Encoded | string> = []): Buffer {
+export function encodePage(items: Array<Encoded | string>, placedParts: Encoded[] = []): Buffer {
   let max = 0;
   let seqMax = 0;
   for (const p of [items, placedParts]) {
@@ -151,8 +140,7 @@ export function encodePage(items: Array<Encoded | string>, placedParts: Array<En
       putText(p.slice(at, i));
       const end = p.indexOf(MARK_END, i + MARK.length);
       const part = placedParts[Number(p.slice(i + MARK.length, end))]!;
-      if (typeof part === 'string') putText(part);
-      else putPart(part);
+      putPart(part);
       at = end + 1;
       i = nextMark(p, at);
     }
