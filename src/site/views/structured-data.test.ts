@@ -72,3 +72,15 @@ test('the BreadcrumbList JSON text lists the crumbs in order, the current page w
     ],
   });
 });
+
+test('every kind of string survives the JSON text exactly as JSON.stringify would write it', () => {
+  const names = ['ساده', 'tab\there', 'nul\u0000bell\u0007', 'back\\slash', 'quote"d', 'emoji 😀', 'lone \ud800 high', 'lone \udc00 low', 'line\u2028sep\u2029', '</script><!--', "apos'"];
+  const crumbs = names.map((name) => ({ name }));
+  const text = breadcrumbLd(site, crumbs).value;
+  assert.ok(!text.includes('<') && !text.includes('\u2028') && !text.includes('\u2029'));
+  assert.deepEqual(
+    JSON.parse(text).itemListElement.map((x: { name: string }) => x.name),
+    names,
+  );
+  assert.equal(text, jsonForScript({ '@context': 'https://schema.org', '@type': 'BreadcrumbList', itemListElement: names.map((name, i) => ({ '@type': 'ListItem', position: i + 1, name })) }));
+});

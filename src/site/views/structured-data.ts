@@ -24,8 +24,14 @@ export function scriptSafe(json: string): string {
 /** Any value as JSON for a <script type="application/ld+json">. */
 export const jsonForScript = (v: unknown): string => scriptSafe(JSON.stringify(v));
 
-/** A string as a JSON string literal, safe inside a <script> element. */
-const str = (s: string): string => scriptSafe(JSON.stringify(s));
+/**
+ * A string as a JSON string literal, safe inside a <script> element. Most values (URLs, dates,
+ * plain Persian text) need no escape at all: one scan, then quotes; anything JSON.stringify
+ * would change (quote, backslash, control character, surrogate) or a script must not see
+ * goes the long way.
+ */
+const str = (s: string): string => (JSON_OR_SCRIPT_UNSAFE.test(s) ? scriptSafe(JSON.stringify(s)) : `"${s}"`);
+const JSON_OR_SCRIPT_UNSAFE = /["\\\u0000-\u001f<\u2028\u2029\ud800-\udfff]/;
 
 export function publisherLd(site: Site, lang: Lang) {
   return {
