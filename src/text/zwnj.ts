@@ -624,7 +624,8 @@ export function repairZwnj(s: string): string {
   let k = 0;
   while (k < words.length) {
     let cur = words[k];
-    if (cur.indexOf(ZWNJ) < 0 && !hasMarks(cur)) {
+    // (repairJoined never splits a word of < 3 letters: no memo lookup for «از»، «به»، «در»…)
+    if (cur.length >= 3 && cur.indexOf(ZWNJ) < 0 && !hasMarks(cur)) {
       const split = cachedSplit(cur);
       cur = cur.endsWith('های') ? heAyByContext(cur, split ?? cur, keys, k, seps) : (split ?? cur);
     }
