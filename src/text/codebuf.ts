@@ -2,18 +2,37 @@
  * Growable UTF-16 output buffer for the normalizer's linear passes.
  * Why: appending one character at a time to a JS string builds deep rope strings and a lot of
  * garbage; writing code units into a typed array and decoding once is several times faster.
+ *
+ * Given the pass's input (`src`), the buffer first only follows it: while every code pushed is
+ * the input's code at the same place, nothing is written, and the result is the input itself
+ * (or its start). Most strings come out of a pass as they went in (most calls are on short
+ * strings), so they cost neither a buffer nor a decode; the first differing code copies the
+ * prefix into the buffer and the pass goes on as before.
  */
 const decoder = new TextDecoder('utf-16le');
+const EMPTY = new Uint16Array(0);
 
 export class CodeBuffer {
-  private buf: Uint16Array;
+  private buf: Uint16Array = EMPTY;
+  /** The input while the output is still a prefix of it; null once they differ. */
+  private src: string | null;
+  private readonly capacity: number;
   length = 0;
 
-  constructor(capacity: number) {
-    this.buf = new Uint16Array(Math.max(16, capacity));
+  constructor(capacity: number, src: string | null = null) {
+    this.capacity = Math.max(16, capacity);
+    this.src = src;
+    if (src === null) this.buf = new Uint16Array(this.capacity);
   }
 
   push(code: number): void {
+    if (this.src !== null) {
+      if (this.length < this.src.length && this.src.charCodeAt(this.length) === code) {
+        this.length++;
+        return;
+      }
+      this.diverge();
+    }
     if (this.length === this.buf.length) {
       const next = new Uint16Array(this.buf.length * 2);
       next.set(this.buf);
@@ -22,16 +41,28 @@ export class CodeBuffer {
     this.buf[this.length++] = code;
   }
 
+  /** The output stops following the input: its prefix so far goes into the buffer. */
+  private diverge(): void {
+    const src = this.src!;
+    this.src = null;
+    const buf = new Uint16Array(Math.max(this.capacity, this.length + 16));
+    for (let i = 0; i < this.length; i++) buf[i] = src.charCodeAt(i);
+    this.buf = buf;
+  }
+
   /** Code unit at index i (0 when out of range). */
   at(i: number): number {
-    return i >= 0 && i < this.length ? this.buf[i] : 0;
+    if (i < 0 || i >= this.length) return 0;
+    return this.src !== null ? this.src.charCodeAt(i) : this.buf[i];
   }
 
   last(): number {
-    return this.length > 0 ? this.buf[this.length - 1] : 0;
+    if (this.length === 0) return 0;
+    return this.src !== null ? this.src.charCodeAt(this.length - 1) : this.buf[this.length - 1];
   }
 
   toString(): string {
+    if (this.src !== null) return this.length === this.src.length ? this.src : this.src.slice(0, this.length);
     // TextDecoder replaces lone surrogates; decode them with fromCharCode instead in that rare case
     const view = this.buf.subarray(0, this.length);
     for (let i = 0; i < view.length; i++) {

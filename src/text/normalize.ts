@@ -21,7 +21,7 @@ export type Lang = 'fa' | 'ar' | 'en';
  */
 export function normalizeCharacters(text: string): string {
   const n = text.length;
-  const out = new CodeBuffer(n);
+  const out = new CodeBuffer(n, text);
   let pending = false;
   let lineStart = true;
   for (let i = 0; i < n; i++) {
@@ -114,7 +114,7 @@ function isPersianWordCode(c: number): boolean {
  */
 export function fixPunctuation(s: string): string {
   const n = s.length;
-  const out = new CodeBuffer(n + 16);
+  const out = new CodeBuffer(n + 16, s);
   let beforeRun = 0; // code emitted before the current run of ASCII closers . ! :
   let inRun = false;
   const emit = (code: number): void => {
