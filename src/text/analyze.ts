@@ -20,6 +20,8 @@ const ARABIC_FLAG = new Uint8Array(65536); // 1 when the folded char is an Arabi
 // Per code unit: the letter as the storage normalizer writes it (ي → ی, ك → ک), for the lookup keys
 // shared with the normalizer's join decisions; '' = not part of a key (diacritics, ZWNJ, non-Arabic).
 const KEY: string[] = new Array<string>(65536).fill('');
+/** 1 when a kept code unit folds to itself and, Arabic, is its own key letter. */
+const AS_WRITTEN = new Uint8Array(65536);
 
 (function buildTables(): void {
   const letterOrNumber = /[\p{L}\p{N}]/u;
@@ -59,6 +61,11 @@ const KEY: string[] = new Array<string>(65536).fill('');
   // ئ is kept as a placeholder and folded by its neighbours at the end (see foldHamza)
   CLASS[0x0626] = KEEP;
   FOLD[0x0626] = 'ئ';
+  // kept as written, and as its own key when Arabic (see rawTokens): Persian letters as the normalizer writes them, a–z, 0–9
+  for (let c = 0; c < 65536; c++) {
+    if (CLASS[c] !== KEEP || FOLD[c] !== String.fromCharCode(c)) continue;
+    if (ARABIC_FLAG[c] === 1 ? KEY[c] === FOLD[c] : KEY[c] === '') AS_WRITTEN[c] = 1;
+  }
 })();
 
 /**
@@ -189,13 +196,22 @@ function rawTokens(text: string, tokens: string[], arabic: boolean[], keys: stri
   const n = text.length;
   let cur = '';
   let key = '';
+  // ≥ 0 while the token is text.slice(from, i) as written (and so is its key, for an Arabic
+  // token): it is cut out once it ends, not built a character at a time; -1 when `cur` and `key` hold it
+  let from = -1;
   let curArabic = false;
   let curWhole = true;
   let lastKeptDigit = false;
   let hamza = false;
   // gap state since the last token: 0 = no gap yet (start or token just ended), 1 = spaces only, 2 = anything else
   let gap = 2;
-  const flush = (nextGap: number): void => {
+  const build = (end: number): void => {
+    cur = text.slice(from, end);
+    key = curArabic ? cur : '';
+    from = -1;
+  };
+  const flush = (end: number, nextGap: number): void => {
+    if (from >= 0) build(end);
     tokens.push(cur);
     arabic.push(curArabic);
     keys.push(curArabic ? key : '');
@@ -211,16 +227,22 @@ function rawTokens(text: string, tokens: string[], arabic: boolean[], keys: stri
     if (cls === KEEP) {
       // a change of script (Arabic letters vs digits/Latin/other) ends the token: «های1» → «های» «1»
       const isArabic = ARABIC_FLAG[c] === 1;
-      if (cur.length > 0 && isArabic !== curArabic) flush(2);
-      if (cur.length === 0) spaced.push(gap === 1 ? 1 : 0);
-      cur += FOLD[c];
-      const k = KEY[c];
-      if (k === '') curWhole = false;
-      else key += k;
+      if ((from >= 0 || cur.length > 0) && isArabic !== curArabic) flush(i, 2);
+      if (from < 0 && cur.length === 0) {
+        spaced.push(gap === 1 ? 1 : 0);
+        if (AS_WRITTEN[c] === 1) from = i;
+      } else if (from >= 0 && AS_WRITTEN[c] !== 1) build(i);
+      if (from < 0) {
+        cur += FOLD[c];
+        const k = KEY[c];
+        if (k === '') curWhole = false;
+        else key += k;
+      }
       if (c === 0x0626) hamza = true;
       curArabic = isArabic;
       lastKeptDigit = isDigitCode(c);
     } else if (cls === DROP) {
+      if (from >= 0) build(i);
       if (cur.length > 0) {
         key += KEY[c]; // standalone hamza is in the key («شاءالله»)
         // ی + hamza above, a decomposed ئ
@@ -233,17 +255,18 @@ function rawTokens(text: string, tokens: string[], arabic: boolean[], keys: stri
       continue;
     } else {
       // number separators between digits stay inside the token
-      if ((c === 0x2c || c === 0x066c || c === 0x2e || c === 0x066b) && cur.length > 0 && i + 1 < n) {
+      if ((c === 0x2c || c === 0x066c || c === 0x2e || c === 0x066b) && (from >= 0 || cur.length > 0) && i + 1 < n) {
         let j = i + 1;
         while (j < n && CLASS[text.charCodeAt(j)] === DROP) j++;
         const next = j < n ? text.charCodeAt(j) : 0;
         if (lastKeptDigit && isDigitCode(next)) {
+          if (from >= 0) build(i);
           if (c === 0x2e || c === 0x066b) cur += '.';
           continue;
         }
       }
-      if (cur.length > 0) {
-        flush(0);
+      if (from >= 0 || cur.length > 0) {
+        flush(i, 0);
         curArabic = false;
       }
       const space = isHorizontalSpaceCode(c);
@@ -251,7 +274,7 @@ function rawTokens(text: string, tokens: string[], arabic: boolean[], keys: stri
       lastKeptDigit = false;
     }
   }
-  if (cur.length > 0) flush(2);
+  if (from >= 0 || cur.length > 0) flush(n, 2);
   return hamza;
 }
 
