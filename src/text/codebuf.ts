@@ -62,7 +62,11 @@ export class CodeBuffer {
   }
 
   toString(): string {
-    if (this.src !== null) return this.length === this.src.length ? this.src : this.src.slice(0, this.length);
+    if (this.src !== null) {
+      // (TextDecoder drops a leading BOM: such output is decoded below, as it always was)
+      if (this.length === 0 || this.src.charCodeAt(0) !== 0xfeff) return this.length === this.src.length ? this.src : this.src.slice(0, this.length);
+      this.diverge();
+    }
     // TextDecoder replaces lone surrogates; decode them with fromCharCode instead in that rare case
     const view = this.buf.subarray(0, this.length);
     for (let i = 0; i < view.length; i++) {

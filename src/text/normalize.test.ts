@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizePersian, normalizeText, normalizeWithChanges } from './index.js';
+import { fixPunctuation, normalizeCharacters } from './normalize.js';
 import { datasetAvailable, datasetSentences, SKIP_MESSAGE } from './testing/dataset.js';
 
 const Z = '\u200c';
@@ -206,4 +207,14 @@ test('ZWNJ rules added for bound morphemes, clitics and «بی» (golden, with m
   ];
   for (const [input, expected] of table) assert.equal(show(normalizePersian(input)), show(expected), input);
   for (const [, expected] of table) assert.equal(normalizePersian(expected), expected, `idempotent: ${expected}`);
+});
+
+test('a leading BOM is dropped by each character pass, as the decoder always did (unchanged strings come back as they are)', () => {
+  assert.equal(normalizeCharacters('\ufeffسلام'), 'سلام');
+  assert.equal(normalizeCharacters('\ufeff\ufeffسلام دنیا'), '\ufeffسلام دنیا');
+  assert.equal(fixPunctuation('\ufeffسلام'), 'سلام');
+  assert.equal(normalizePersian('\ufeff\ufeffسلام دنیا'), 'سلام دنیا');
+  assert.equal(normalizePersian('سلام\ufeff'), 'سلام\ufeff');
+  const plain = 'سلام دنیا';
+  assert.equal(normalizePersian(plain), plain);
 });
