@@ -582,6 +582,9 @@ function isWordCode(c: number): boolean {
 const INVISIBLE_IN_WORD = new Set([0x200d, 0x2060, 0xfeff, 0x200e, 0x200f, 0x061c]);
 // (Not the soft hyphen: real text types it where a ZWNJ belongs, «پیشرفت­ هایی», and the rules
 // treat it as a separator there.)
+/** isWordCode per code unit (a table: the split into words tests every character). */
+const WORD_CODE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (isWordCode(c)) WORD_CODE[c] = 1;
 
 /**
  * Repair ZWNJs in already letter-normalized Persian text.
@@ -591,28 +594,38 @@ export function repairZwnj(s: string): string {
   // Split into alternating separator / word runs.
   const words: string[] = [];
   const seps: string[] = []; // seps[k] is the text between words[k] and words[k+1]
+  // where words[k] is in `s` (from[k] to to[k]) and whether it was cleaned (a ZWNJ dropped); a
+  // dropped run of bare ZWNJs (rare) makes the output the joined pieces rather than `s` patched
+  const from: number[] = [];
+  const to: number[] = [];
+  const cleaned: boolean[] = [];
+  let irregular = false;
   let lead = '';
   let i = 0;
   const n = s.length;
   let hasArabic = false;
   while (i < n) {
     const start = i;
-    while (i < n && !isWordCode(s.charCodeAt(i))) i++;
+    while (i < n && WORD_CODE[s.charCodeAt(i)] === 0) i++;
     const sep = s.slice(start, i);
     if (words.length === 0) lead = sep;
     else seps[words.length - 1] = sep;
     if (i >= n) break;
     const ws = i;
-    while (i < n && isWordCode(s.charCodeAt(i))) i++;
+    while (i < n && WORD_CODE[s.charCodeAt(i)] === 1) i++;
     const raw = s.slice(ws, i);
     const clean = cleanWord(raw);
     if (clean.length === 0) {
       // a run of bare ZWNJs between non-letters: drop it, merge separators
       if (words.length === 0) lead += '';
+      irregular = true;
       continue;
     }
     hasArabic = true;
     words.push(clean);
+    from.push(ws);
+    to.push(i);
+    cleaned.push(clean.length !== raw.length);
   }
   if (!hasArabic) return s.indexOf(ZWNJ) >= 0 ? lead : s;
   if (seps.length < words.length) seps[words.length - 1] = seps[words.length - 1] ?? '';
@@ -620,9 +633,14 @@ export function repairZwnj(s: string): string {
   const keys = words.map(wordKey);
   const spaced = new Uint8Array(words.length);
   for (let t = 1; t < words.length; t++) spaced[t] = seps[t - 1] === ' ' ? 1 : 0;
-  const out: string[] = [lead];
+  // The output is `s` with the words that change replaced: most words and all separators are
+  // copied in a few slices (or `s` returned as it is) rather than joined piece by piece.
+  const out: string[] = irregular ? [lead] : [];
+  let res = '';
+  let copied = 0;
   let k = 0;
   while (k < words.length) {
+    const k0 = k;
     let cur = words[k];
     // (repairJoined never splits a word of < 3 letters: no memo lookup for «از»، «به»، «در»…)
     if (cur.length >= 3 && cur.indexOf(ZWNJ) < 0 && !hasMarks(cur)) {
@@ -640,10 +658,15 @@ export function repairZwnj(s: string): string {
       for (let t = 1; t <= used; t++) kc += keys[k + t];
       k += used;
     }
-    out.push(cur, seps[k] ?? '');
+    if (irregular) out.push(cur, seps[k] ?? '');
+    else if (k !== k0 || cleaned[k0] || cur !== words[k0]) {
+      res += s.slice(copied, from[k0]) + cur;
+      copied = to[k];
+    }
     k++;
   }
-  return out.join('');
+  if (irregular) return out.join('');
+  return copied === 0 ? s : res + s.slice(copied);
 }
 
 /**
