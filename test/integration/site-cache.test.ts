@@ -86,8 +86,16 @@ test('with CHAPAR_PAGE_CACHE=0 nothing is cached but ETag and 304 still work', a
   const a = await app.inject({ url });
   const nm = await app.inject({ url, headers: { 'if-none-match': a.headers.etag as string } });
   assert.equal(nm.statusCode, 304);
-  await updateArticle(rt.ctx, main.id, main.version, { lead: 'لید تازه' });
+  const edited = await updateArticle(rt.ctx, main.id, main.version, { lead: 'لید تازه' });
   assert.match((await app.inject({ url })).body, /لید تازه/);
+  // The stored body is kept as bytes per loaded article: an edit of the body alone shows at
+  // once, with a new ETag, and the old validator no longer answers 304.
+  const b = await app.inject({ url });
+  await updateArticle(rt.ctx, main.id, edited.version, { body: '<p>متن تازهٔ خبر</p>' });
+  const c = await app.inject({ url });
+  assert.match(c.body, /<div class="body"><p>متن تازهٔ خبر<\/p><\/div>/);
+  assert.notEqual(c.headers.etag, b.headers.etag);
+  assert.equal((await app.inject({ url, headers: { 'if-none-match': b.headers.etag as string } })).statusCode, 200);
 });
 
 test('views are counted by a beacon, buffered and flushed in one batch to the totals and the daily table', async (t) => {
