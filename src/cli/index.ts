@@ -5,15 +5,15 @@
  *   chapar reindex                              (rebuild the search index)
  */
 import { parseArgs } from 'node:util';
-import { createRuntime, type Runtime } from '../app.js';
-import { ensureDefaultSections } from '../content/sections/ensure-defaults.js';
-import { createUser } from '../content/users/create-user.js';
-import { generatePassword } from '../content/users/passwords.js';
+import type { Runtime } from '../app.js';
 import { ROLES } from '../content/types.js';
 import { ConfigError, loadConfig, type Config } from '../platform/config.js';
 import { isChaparError } from '../platform/errors.js';
 import { createLogger } from '../platform/logger.js';
-import { startServer } from '../server.js';
+
+// The app, the server and the content services (with the text engine and its lexicons) are
+// loaded by the commands that use them: `import dataset` runs in a bounded-heap thread of its
+// own and must not carry a second copy of them in this one.
 
 const USAGE = `Usage: chapar <command>
 
@@ -38,6 +38,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   try {
     switch (cmd) {
       case 'serve': {
+        const { startServer } = await import('../server.js');
         await startServer(config(), undefined, { handleSignals: true });
         return -1; // keep running
       }
@@ -90,6 +91,7 @@ function config(): Config {
 
 async function runtime(opts: { quiet?: boolean } = {}): Promise<Runtime> {
   const cfg = config();
+  const { createRuntime } = await import('../app.js');
   return createRuntime(cfg, { logger: createLogger(opts.quiet ? 'warn' : cfg.logLevel) });
 }
 
@@ -110,6 +112,11 @@ async function userCreate(args: string[]): Promise<number> {
   if (!values.role) throw new UsageError(`user create needs --role (${ROLES.join(', ')})`);
   const rt = await runtime({ quiet: true });
   try {
+    const [{ ensureDefaultSections }, { createUser }, { generatePassword }] = await Promise.all([
+      import('../content/sections/ensure-defaults.js'),
+      import('../content/users/create-user.js'),
+      import('../content/users/passwords.js'),
+    ]);
     await ensureDefaultSections(rt.ctx, rt.config.defaultLang);
     const password = values.password ?? generatePassword();
     const u = await createUser(rt.ctx, { email: values.email, role: values.role as never, password, displayName: values.name });
