@@ -9,6 +9,7 @@ import type { Runtime } from '../app.js';
 import { ROLES } from '../content/types.js';
 import { ConfigError, loadConfig, type Config } from '../platform/config.js';
 import { isChaparError } from '../platform/errors.js';
+import { t } from '../platform/i18n/index.js';
 import { createLogger } from '../platform/logger.js';
 
 // The app, the server and the content services (with the text engine and its lexicons) are
@@ -139,7 +140,7 @@ function reportError(e: unknown): number {
   }
   if (isChaparError(e)) {
     process.stderr.write(`chapar: ${e.message}\n`);
-    for (const f of e.fields) process.stderr.write(`  - ${f.field}: ${f.message}\n`);
+    for (const f of e.fields) process.stderr.write(`  - ${f.field}: ${t('en', f.message)}\n`);
     return 1;
   }
   const err = e as NodeJS.ErrnoException;

@@ -47,6 +47,21 @@ test('the CLI explains unknown commands', async () => {
   assert.match(p.stderr(), /unknown command "frobnicate"/);
 });
 
+test('chapar user create creates a user once, and names each bad field in words', async (t) => {
+  const db = await freshDatabase();
+  t.after(() => db.cleanup());
+  const env = { CHAPAR_DATA_DIR: db.dataDir, CHAPAR_DATABASE_URL: db.url };
+  const ok = spawnChapar(['user', 'create', '--email', 'reporter@example.test', '--role', 'reporter'], env);
+  assert.equal((await ok.exited).code, 0, ok.stderr());
+  assert.match(ok.stdout(), /created reporter reporter@example\.test/);
+  assert.match(ok.stdout(), /password: \S{16,}/);
+  const bad = spawnChapar(['user', 'create', '--email', 'not-an-address', '--role', 'janitor'], env);
+  assert.equal((await bad.exited).code, 1);
+  assert.match(bad.stderr(), /Invalid user: /);
+  assert.match(bad.stderr(), /- email: This is not a valid e-mail address\./);
+  assert.match(bad.stderr(), /- role: This value is not valid\./);
+});
+
 test('a graceful stop lets a request in flight finish, then refuses new connections', async (t) => {
   const db = await freshDatabase();
   t.after(() => db.cleanup());

@@ -89,13 +89,13 @@ export type CreateArticleInput = z.input<typeof createArticleInput>;
 export const updateArticleInput = articleFields.omit({ lang: true }).partial();
 export type UpdateArticleInput = z.input<typeof updateArticleInput>;
 
-/** Parses with a schema or throws CHAPAR_CONTENT_INVALID naming every field at fault. */
-export function parseOrThrow<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
+/** Parses with a schema or throws CHAPAR_CONTENT_INVALID naming every field at fault (`what`: the thing saved). */
+export function parseOrThrow<S extends z.ZodTypeAny>(schema: S, input: unknown, what = 'article'): z.output<S> {
   const res = schema.safeParse(input);
   if (res.success) return res.data;
   const fields: FieldIssue[] = res.error.issues.map((i) => ({
     field: i.path.join('.') || '(input)',
     message: i.message.startsWith('field.') ? i.message : i.code === 'unrecognized_keys' ? 'field.invalid' : i.message === 'Required' ? 'field.required' : 'field.invalid',
   }));
-  throw invalid('CHAPAR_CONTENT_INVALID', `Invalid article: ${fields.map((f) => `${f.field} (${f.message})`).join(', ')}`, fields);
+  throw invalid('CHAPAR_CONTENT_INVALID', `Invalid ${what}: ${fields.map((f) => `${f.field} (${f.message})`).join(', ')}`, fields);
 }

@@ -22,7 +22,7 @@ export type ChangePasswordInput = z.input<typeof changePasswordInput>;
  */
 export async function changePassword(ctx: ContentContext, input: ChangePasswordInput, keepSessionId?: number): Promise<void> {
   if (!ctx.actor) throw forbidden('CHAPAR_AUTH_FORBIDDEN', 'Only a signed-in user changes their password');
-  const p = parseOrThrow(changePasswordInput, input);
+  const p = parseOrThrow(changePasswordInput, input, 'user');
   const row = await ctx.db.selectFrom('users').select(['passwordHash']).where('id', '=', ctx.actor.userId).executeTakeFirstOrThrow();
   if (!(await verifyPassword(p.currentPassword, row.passwordHash))) {
     throw new ChaparError('invalid', 'CHAPAR_AUTH_WRONG_PASSWORD', 'The current password is wrong', { fields: [{ field: 'currentPassword', message: 'newsroom.field.wrong_password' }] });

@@ -23,7 +23,7 @@ export type CreateUserInput = z.input<typeof createUserInput>;
 /** Creates a newsroom user. E-mails are unique (CHAPAR_USER_EXISTS otherwise). */
 export async function createUser(ctx: ContentContext, input: CreateUserInput): Promise<User> {
   assertCan(ctx.actor, 'user.manage');
-  const u = parseOrThrow(createUserInput, input);
+  const u = parseOrThrow(createUserInput, input, 'user');
   const passwordHash = await hashPassword(u.password);
   const now = ctx.clock.now().getTime();
   return ctx.db.transaction().execute(async (trx) => {

@@ -29,7 +29,7 @@ export type UpdateUserInput = z.input<typeof updateUserInput>;
 /** An admin edits a user: name, role, sections, disabled, password. Disabling or a new password signs them out everywhere. */
 export async function updateUser(ctx: ContentContext, id: number, input: UpdateUserInput): Promise<UserView> {
   assertCan(ctx.actor, 'user.manage');
-  const p = parseOrThrow(updateUserInput, input);
+  const p = parseOrThrow(updateUserInput, input, 'user');
   const before = await getUser(ctx, id);
   if (ctx.actor && ctx.actor.userId === id && (p.disabled === true || (p.role !== undefined && p.role !== 'admin'))) {
     throw invalid('CHAPAR_USER_SELF_LOCKOUT', 'Admins cannot disable or demote themselves', [{ field: p.disabled ? 'disabled' : 'role', message: 'newsroom.field.self_lockout' }]);
