@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import type { CreateArticleInput } from '../content/articles/article-input.js';
 import { ChaparError } from '../platform/errors.js';
-import { queuePrepare, stopPreparePool } from './prepare-pool.js';
+import { poolSize, queuePrepare, stopPreparePool } from './prepare-pool.js';
 
 after(() => stopPreparePool());
+
+/** More chunks than the pool's workers hold at once (two each), so the last ones are still waiting. */
+const moreThanHeld = () => poolSize() * 2 + 2;
 
 const input = (i: number): CreateArticleInput => ({
   lang: 'fa',
@@ -16,8 +19,7 @@ const input = (i: number): CreateArticleInput => ({
 
 test('a chunk prepared in the writing thread is the same as one prepared by the worker', async () => {
   const inputs = Array.from({ length: 8 }, (_, i) => input(i));
-  // More chunks than the worker holds at once, so the last ones are still waiting.
-  const jobs = Array.from({ length: 5 }, (_, k) => queuePrepare(inputs, [1_000_000, k]));
+  const jobs = Array.from({ length: moreThanHeld() }, (_, k) => queuePrepare(inputs, [1_000_000, k]));
   const here = jobs.filter((j) => j.prepareHere());
   assert.ok(here.length > 0, 'a waiting chunk can be prepared here');
   assert.ok(jobs.some((j) => !here.includes(j)), 'the worker took some');
@@ -28,8 +30,8 @@ test('a chunk prepared in the writing thread is the same as one prepared by the 
 
 test('a bad input comes back as the error its save would throw, from either thread', async () => {
   const inputs = [input(1), { ...input(2), title: '  ' }];
-  const jobs = Array.from({ length: 4 }, (_, k) => queuePrepare(inputs, [1_000_001, k]));
-  jobs.at(-1)!.prepareHere();
+  const jobs = Array.from({ length: moreThanHeld() }, (_, k) => queuePrepare(inputs, [1_000_001, k]));
+  assert.equal(jobs.at(-1)!.prepareHere(), true, 'the last chunk is prepared in this thread');
   for (const r of await Promise.all(jobs.map((j) => j.result))) {
     assert.ok(!(r[0] instanceof ChaparError));
     assert.ok(r[1] instanceof ChaparError);
@@ -39,7 +41,7 @@ test('a bad input comes back as the error its save would throw, from either thre
 });
 
 test('a cancelled chunk is not prepared', async () => {
-  const jobs = Array.from({ length: 4 }, (_, k) => queuePrepare([input(k)], [1_000_002, k]));
+  const jobs = Array.from({ length: moreThanHeld() }, (_, k) => queuePrepare([input(k)], [1_000_002, k]));
   const last = jobs.at(-1)!;
   last.cancel();
   assert.deepEqual(await last.result, []);
