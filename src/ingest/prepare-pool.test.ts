@@ -48,3 +48,17 @@ test('a cancelled chunk is not prepared', async () => {
   assert.equal(last.prepareHere(), false);
   await Promise.all(jobs.slice(0, -1).map((j) => j.result));
 });
+
+test('chunks held by a worker that stops fail with the reason instead of waiting for ever', { timeout: 30_000 }, async () => {
+  const inputs = Array.from({ length: 8 }, (_, i) => input(i));
+  const jobs = Array.from({ length: moreThanHeld() }, (_, k) => queuePrepare(inputs, [1_000_003, k]));
+  await stopPreparePool();
+  for (const j of jobs) j.prepareHere(); // what no worker took, the writing thread prepares
+  const settled = await Promise.allSettled(jobs.map((j) => j.result));
+  for (const r of settled) {
+    if (r.status === 'fulfilled') assert.equal(r.value.length, inputs.length);
+    else assert.match(String(r.reason), /worker stopped|preparation worker failed/);
+  }
+  // A new chunk starts a new worker.
+  assert.equal((await queuePrepare(inputs, [1_000_004, 0]).result).length, inputs.length);
+});

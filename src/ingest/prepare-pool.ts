@@ -102,7 +102,8 @@ class Job implements PrepareJob {
   private take(): boolean {
     if (this.started) return false;
     this.started = true;
-    waiting.splice(waiting.indexOf(this), 1);
+    const i = waiting.indexOf(this);
+    if (i >= 0) waiting.splice(i, 1);
     return true;
   }
 }
@@ -126,11 +127,18 @@ function start(size: number): Slot[] {
       job?.finish(r.results);
       dispatch();
     });
-    worker.on('error', (err) => {
+    // A worker that fails, or stops without failing (terminated, process.exit), answers no more:
+    // the chunks it holds fail with the reason, and the next chunk starts a new worker.
+    const lost = (err: Error) => {
       lastError = err;
       for (const job of slot.pending.values()) job.finish([]);
       slot.pending.clear();
       if (pool) pool = pool.filter((s) => s !== slot);
+    };
+    worker.on('error', lost);
+    worker.on('exit', (code) => {
+      if (slot.pending.size) lost(new Error(`the worker stopped (exit code ${code})`));
+      else if (pool) pool = pool.filter((s) => s !== slot);
     });
     worker.unref();
     return slot;
