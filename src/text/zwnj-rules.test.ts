@@ -108,6 +108,8 @@ test('«Xهای» by its neighbours: the plural after «این», «برخی»�
     ['برخی زمینهای کشاورزی', 'برخی زمین|های کشاورزی'],
     ['سالهای اخیر', 'سال|های اخیر'],
     ['برنامهای جدید', 'برنامه|ای جدید'],
+    // what follows decides first: «که» cannot follow a plural's ezafe, even after «این»
+    ['این حادثهای که رخ داد', 'این حادثه|ای که رخ داد'],
   ]);
   // a «…های» after a letter that does not join stays as written without such a neighbour
   kept(['خاطرهای او', 'روزهای سخت', 'تنها که']);

@@ -237,7 +237,7 @@ export function alefMaddaSplit(w: string): string | null {
   return out + w.slice(last);
 }
 
-/** «هم»/«به»/«کم» + a word of both lists, the joined form in neither («همفکر» → «هم‌فکر»). */
+/** A prefix of REPAIR_PREFIXES + a word of both lists, the joined form in neither («بهنقل» → «به‌نقل»). */
 function prefixSplit(w: string): string | null {
   if (hunspellHas(w)) return null;
   for (const p of REPAIR_PREFIXES) {
@@ -694,8 +694,9 @@ const cachedHeAyReadings = boundedMemo(heAyReadings, 100_000);
 function heAyByContext(w: string, split: string, keys: readonly string[], k: number, seps: readonly string[]): string {
   const readings = cachedHeAyReadings(w);
   if (readings === null || (split !== readings[0] && split !== readings[1])) return split;
-  if (k > 0 && seps[k - 1] === ' ' && PLURAL_PREV.has(keys[k - 1])) return readings[0];
+  // What follows decides first: a plural's ezafe needs a modifier after it, and «که», «را»… are not one.
   if (seps[k] === ' ' && HE_AY_NEXT.has(keys[k + 1])) return readings[1];
+  if (k > 0 && seps[k - 1] === ' ' && PLURAL_PREV.has(keys[k - 1])) return readings[0];
   return split;
 }
 
