@@ -313,7 +313,7 @@ const MIN_PIECE = 3;
 /**
  * The words a written word stands for, decided on its key alone (no ZWNJ: a ZWNJ and nothing are
  * the same spelling), when they are more than one; null keeps it one token.
- * - The normalizer's own cut (`splitJoined`) when it has one, its pieces regrouped with the
+ * - The normalizer's own cut (`splitJoined`, the part of `repairJoined` the analyzer shares) when it has one, its pieces regrouped with the
  *   spaced-join rules: «میشود», «کتابها» stay one; «فتنهگران» → «فتنه», «گران» like «فتنه گران».
  * - Otherwise a word that is not in the lexicon is cut in two when it has exactly one reading as
  *   two words that stand alone (lexicon words, or words the normalizer cuts and its rules rejoin),

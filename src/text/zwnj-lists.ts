@@ -129,8 +129,8 @@ export const NOT_FIRST_WORD = new Set(['بال', 'وال', 'کال']);
 
 /**
  * Prefixes restored with a ZWNJ before a word of both lists when the joined form is in neither
- * («همفکر» → «هم‌فکر», «بهنقل» → «به‌نقل», «کمتوجهی» → «کم‌توجهی», «نیمفصل» → «نیم‌فصل»,
- * «سهجانبه» → «سه‌جانبه»).
+ * («بهنقل» → «به‌نقل», «کمتوجهی» → «کم‌توجهی», «نیمفصل» → «نیم‌فصل», «سهجانبه» → «سه‌جانبه»;
+ * «همفکر» stays: both lists have it joined).
  */
 export const REPAIR_PREFIXES = ['هم', 'به', 'کم', 'نیم', 'سه'] as const;
 
