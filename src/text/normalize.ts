@@ -38,6 +38,7 @@ export function normalizeCharacters(text: string): string {
       continue;
     }
     if (c === 0x0640) continue; // kashida
+    if (c === 0xfeff) continue; // BOM / zero-width no-break space: carries nothing in stored text (the analyzer drops it too)
     if (c === 0x200c) {
       // a ZWNJ is kept only between two Arabic-script letters (or diacritics); runs collapse to one
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x0a;
