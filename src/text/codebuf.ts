@@ -50,12 +50,6 @@ export class CodeBuffer {
     this.buf = buf;
   }
 
-  /** Code unit at index i (0 when out of range). */
-  at(i: number): number {
-    if (i < 0 || i >= this.length) return 0;
-    return this.src !== null ? this.src.charCodeAt(i) : this.buf[i];
-  }
-
   last(): number {
     if (this.length === 0) return 0;
     return this.src !== null ? this.src.charCodeAt(this.length - 1) : this.buf[this.length - 1];

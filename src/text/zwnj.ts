@@ -225,7 +225,7 @@ function allahFamilyName(w: string): string | null {
  * «پلیآف» → «پلی‌آف», «جوادیآملی» → «جوادی‌آملی»): a ZWNJ before each such «آ» whose piece before
  * it is a lexicon word. (Words with a medial «آ» that are words — «مآخذ», «منشآت» — never get here.)
  */
-export function alefMaddaSplit(w: string): string | null {
+function alefMaddaSplit(w: string): string | null {
   let out = '';
   let last = 0;
   for (let i = 2; i < w.length - 1; i++) {
@@ -322,7 +322,7 @@ const MIN_WORD_PIECE = 3;
  * ending in a letter that joins and not a function word. Readings with a piece of 2 letters do
  * not count against it («تیمملی» is not «تیمم» + «لی»). Needs the hunspell list.
  */
-export function twoWordSplit(w: string): string | null {
+function twoWordSplit(w: string): string | null {
   // a lexicon word + one letter is that word with a suffix («داستانک» is not «داس» + «تانک»)
   if (w.length < 2 * MIN_WORD_PIECE + 1 || hasWord(w.slice(0, -1))) return null;
   let cut = -1;
@@ -617,7 +617,6 @@ export function repairZwnj(s: string): string {
     const clean = cleanWord(raw);
     if (clean.length === 0) {
       // a run of bare ZWNJs between non-letters: drop it, merge separators
-      if (words.length === 0) lead += '';
       irregular = true;
       continue;
     }
