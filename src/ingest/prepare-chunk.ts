@@ -22,7 +22,8 @@ export function prepareChunk(inputs: CreateArticleInput[]): PrepareResult[] {
     } catch (e) {
       return isChaparError(e)
         ? { error: { kind: e.kind, code: e.code, message: e.message, fields: e.fields } }
-        : { error: { kind: 'invalid' as const, code: 'CHAPAR_INTERNAL', message: (e as Error)?.message ?? String(e), fields: [] } };
+        : // a bug, not bad input: keep where it happened (the stack) for whoever reads the import's error
+          { error: { kind: 'invalid' as const, code: 'CHAPAR_INTERNAL', message: (e as Error)?.stack ?? String(e), fields: [] } };
     }
   });
 }
