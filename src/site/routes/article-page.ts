@@ -5,7 +5,6 @@ import { iso, t } from '../format.js';
 import type { Site, SiteData } from '../site.js';
 import { articlePath, authorPath, homePath, sectionPath } from '../urls.js';
 import { articleBodyHtml, IMAGE_SIZES, imageSources } from '../views/ArticlePage.js';
-import { rawHtml } from '../views/html.js';
 import type { Head } from '../views/Layout.js';
 import type { Crumb } from '../views/parts.js';
 import { renderPage } from '../views/render-page.js';

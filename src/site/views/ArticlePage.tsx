@@ -3,11 +3,11 @@ import { renderToString } from 'preact-render-to-string';
 import { encoded, placeEncoded, type Encoded } from './byte-parts.js';
 import type { Article, Lang, Media, Section } from '../../content/types.js';
 import type { ArticleSummary } from '../../content/articles/list-article-summaries.js';
-import { escapeHtml, isolateHtml } from '../bidi.js';
-import { dateTime, digits, iso, num, t } from '../format.js';
+import { escapeHtml } from '../bidi.js';
+import { digits, num, t } from '../format.js';
 import { authorPath, mediaPath, sectionPath, tagPath } from '../urls.js';
 import { html, rawHtml, type Html } from './html.js';
-import { breadcrumbsHtml, teaserListHtml, type Crumb } from './parts.js';
+import { bidiHtml, breadcrumbsHtml, teaserListHtml, timeHtml, type Crumb } from './parts.js';
 
 export interface ArticleView {
   article: Article;
@@ -120,32 +120,31 @@ export function articleBodyHtml(v: ArticleView, lang: Lang): Html {
   const a = v.article;
   const img = v.image ? imageSources(v.image) : null;
   const caption = a.featuredImageCaption || v.image?.caption || '';
-  const bidi = (text: string) => rawHtml(isolateHtml(text));
   const sizes = IMAGE_SIZES;
   const figure =
     img && v.image
       ? html`<figure><picture>${img.sources.map((x) => html`<source type="${x.type}" srcset="${x.srcset}" sizes="${sizes}"/>`)}<img src="${img.src}"${img.srcset ? html` srcset="${img.srcset}" sizes="${sizes}"` : ''} width="${img.width}" height="${img.height}" alt="${v.image.alt || caption || a.title}" fetchpriority="high" decoding="async"/></picture>${
-          caption ? html`<figcaption>${bidi(caption)}${v.image.credit ? html` (${v.image.credit})` : ''}</figcaption>` : ''
+          caption ? html`<figcaption>${bidiHtml(caption)}${v.image.credit ? html` (${v.image.credit})` : ''}</figcaption>` : ''
         }</figure>`
       : '';
   const source = a.sourceName
-    ? html`<p class="src">${t(lang, 'site.article.source')}: ${/^https?:\/\//.test(a.sourceUrl) ? html`<a href="${a.sourceUrl}" rel="nofollow noopener">${bidi(a.sourceName)}</a>` : bidi(a.sourceName)}</p>`
+    ? html`<p class="src">${t(lang, 'site.article.source')}: ${/^https?:\/\//.test(a.sourceUrl) ? html`<a href="${a.sourceUrl}" rel="nofollow noopener">${bidiHtml(a.sourceName)}</a>` : bidiHtml(a.sourceName)}</p>`
     : '';
   const authors = a.authors.length
-    ? html`<p class="src">${t(lang, 'site.article.authors')}: ${a.authors.map((au, i) => html`${i > 0 ? '، ' : ''}<a href="${authorPath(lang, au.slug)}">${bidi(au.name)}</a>`)}</p>`
+    ? html`<p class="src">${t(lang, 'site.article.authors')}: ${a.authors.map((au, i) => html`${i > 0 ? '، ' : ''}<a href="${authorPath(lang, au.slug)}">${bidiHtml(au.name)}</a>`)}</p>`
     : '';
   const tags = a.tags.length
-    ? html`<section aria-labelledby="tags-h"><h2 id="tags-h" class="vh">${t(lang, 'site.article.tags')}</h2><ul class="tags">${a.tags.map((tag) => html`<li><a href="${tagPath(lang, tag.slug)}" rel="tag">${bidi(tag.name)}</a></li>`)}</ul></section>`
+    ? html`<section aria-labelledby="tags-h"><h2 id="tags-h" class="vh">${t(lang, 'site.article.tags')}</h2><ul class="tags">${a.tags.map((tag) => html`<li><a href="${tagPath(lang, tag.slug)}" rel="tag">${bidiHtml(tag.name)}</a></li>`)}</ul></section>`
     : '';
   const related = v.related.length
     ? html`<aside class="rel box" aria-labelledby="rel-h"><h2 id="rel-h">${t(lang, 'site.article.related')}</h2>${teaserListHtml(v.related, lang, { when: 'full' })}</aside>`
     : '';
-  return html`${breadcrumbsHtml(v.crumbs, lang)}<article class="art"><header>${a.kicker ? html`<p class="kick">${bidi(a.kicker)}</p>` : ''}<h1>${bidi(a.title)}</h1><div class="info">${
+  return html`${breadcrumbsHtml(v.crumbs, lang)}<article class="art"><header>${a.kicker ? html`<p class="kick">${bidiHtml(a.kicker)}</p>` : ''}<h1>${bidiHtml(a.title)}</h1><div class="info">${
     v.section ? html`<a href="${sectionPath(lang, v.section.slug)}">${v.section.name}</a>` : ''
-  }${a.publishedAt ? html`<time datetime="${iso(a.publishedAt)}">${dateTime(a.publishedAt, lang)}</time>` : ''}<span>${t(lang, 'site.article.code')}: <bdi>${digits(a.code, lang)}</bdi></span><span>${t(lang, 'site.article.views')}: <bdi data-views="${a.code}" data-locale="${LOCALE[lang]}">${num(a.viewCount, lang)}</bdi></span><div class="fs noprint" role="group" aria-labelledby="fs-label">${rawHtml(
+  }${a.publishedAt ? timeHtml(a.publishedAt, lang) : ''}<span>${t(lang, 'site.article.code')}: <bdi>${digits(a.code, lang)}</bdi></span><span>${t(lang, 'site.article.views')}: <bdi data-views="${a.code}" data-locale="${LOCALE[lang]}">${num(a.viewCount, lang)}</bdi></span><div class="fs noprint" role="group" aria-labelledby="fs-label">${rawHtml(
     perEdition(`fs|${lang}`, () => <FontSizeButtons lang={lang} />),
   )}</div></div></header>${figure}${
-    a.lead || a.dateline ? html`<p class="alead">${a.dateline ? html`<span class="dl">${bidi(a.dateline)}</span>- ` : ''}${bidi(a.lead)}</p>` : ''
+    a.lead || a.dateline ? html`<p class="alead">${a.dateline ? html`<span class="dl">${bidiHtml(a.dateline)}</span>- ` : ''}${bidiHtml(a.lead)}</p>` : ''
   }<div class="body">${rawHtml(placeEncoded(storedBodyPart(a)))}</div>${source}${authors}${tags}<div class="tools"><div class="short"><label for="short-link">${t(lang, 'site.article.shortLink')}</label><input id="short-link" type="text" readonly value="${v.shortUrl}" dir="ltr"/><button class="btn" type="button" data-copy="short-link" data-hint="copy-hint" data-done="${t(lang, 'site.article.copied')}" data-js="true" hidden>${t(
     lang,
     'site.article.copy',
