@@ -6,14 +6,14 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { IMPORT_RESOURCE_LIMITS } from '../ingest/import-limits.js';
 import { ConfigError } from '../platform/config.js';
-import { ChaparError, type ErrorKind, type FieldIssue } from '../platform/errors.js';
+import { ChaparError, chaparErrorFromData, chaparErrorToData, type ChaparErrorData } from '../platform/errors.js';
 import { startWorker } from '../platform/worker-thread.js';
 import { createProgress, type Progress } from './progress.js';
 
 type Message =
   | { progress: { done: number; total: number; file: string } }
   | { line: string }
-  | { failed: { config?: string[]; chapar?: { kind: ErrorKind; code: string; message: string; fields: FieldIssue[] }; message?: string; stack?: string } };
+  | { failed: { config?: string[]; chapar?: ChaparErrorData; message?: string; stack?: string } };
 
 /** Runs the import of `paths` in a worker thread; resolves with the exit code, or throws what the import threw. */
 export async function runImportCommand(paths: string[]): Promise<number> {
@@ -34,7 +34,7 @@ export async function runImportCommand(paths: string[]): Promise<number> {
         failure = f.config
           ? new ConfigError(f.config)
           : f.chapar
-            ? new ChaparError(f.chapar.kind, f.chapar.code, f.chapar.message, { fields: f.chapar.fields })
+            ? chaparErrorFromData(f.chapar)
             : Object.assign(new Error(f.message), { stack: f.stack });
       }
     });
@@ -80,7 +80,7 @@ async function importInThisThread(paths: string[]): Promise<void> {
         e instanceof ConfigError
           ? { config: e.problems }
           : e instanceof ChaparError
-            ? { chapar: { kind: e.kind, code: e.code, message: e.message, fields: e.fields } }
+            ? { chapar: chaparErrorToData(e) }
             : { message: err?.message ?? String(e), stack: err?.stack },
     });
   }

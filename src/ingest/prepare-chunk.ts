@@ -5,11 +5,11 @@
  */
 import type { CreateArticleInput } from '../content/articles/article-input.js';
 import { prepareArticle, type PreparedArticle } from '../content/articles/create-article.js';
-import { isChaparError, type ErrorKind, type FieldIssue } from '../platform/errors.js';
+import { chaparErrorToData, isChaparError, type ChaparErrorData } from '../platform/errors.js';
 import { computeIndexedFields, type IndexedFields } from '../search/document.js';
 
 /** One input's outcome: what structured cloning carries between threads (no class instances). */
-export type PrepareResult = { ok: PreparedArticle; index: IndexedFields } | { error: { kind: ErrorKind; code: string; message: string; fields: FieldIssue[] } };
+export type PrepareResult = { ok: PreparedArticle; index: IndexedFields } | { error: ChaparErrorData };
 
 /** Prepares each input; never throws. */
 export function prepareChunk(inputs: CreateArticleInput[]): PrepareResult[] {
@@ -21,7 +21,7 @@ export function prepareChunk(inputs: CreateArticleInput[]): PrepareResult[] {
       return { ok, index: computeIndexedFields({ title: f.title, kicker: f.kicker, lead: f.lead, body: f.body, tags: ok.tags.map((t) => t.name) }) };
     } catch (e) {
       return isChaparError(e)
-        ? { error: { kind: e.kind, code: e.code, message: e.message, fields: e.fields } }
+        ? { error: chaparErrorToData(e) }
         : // a bug, not bad input: keep where it happened (the stack) for whoever reads the import's error
           { error: { kind: 'invalid' as const, code: 'CHAPAR_INTERNAL', message: (e as Error)?.stack ?? String(e), fields: [] } };
     }

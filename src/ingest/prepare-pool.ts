@@ -13,7 +13,7 @@ import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { CreateArticleInput } from '../content/articles/article-input.js';
 import type { PreparedArticle } from '../content/articles/create-article.js';
-import { ChaparError } from '../platform/errors.js';
+import { chaparErrorFromData, type ChaparError } from '../platform/errors.js';
 import { startWorker } from '../platform/worker-thread.js';
 import { IMPORT_RESOURCE_LIMITS } from './import-limits.js';
 import { primeIndexedFields } from '../search/document.js';
@@ -110,7 +110,7 @@ class Job implements PrepareJob {
 
 /** A result as the writer uses it; the search tokens wait for the indexer (primeIndexedFields). */
 function toPrepared(x: PrepareResult): Prepared {
-  if (!('ok' in x)) return new ChaparError(x.error.kind, x.error.code, x.error.message, { fields: x.error.fields });
+  if (!('ok' in x)) return chaparErrorFromData(x.error);
   const f = x.ok.fields;
   primeIndexedFields({ title: f.title, kicker: f.kicker, lead: f.lead, body: f.body, tags: x.ok.tags.map((t) => t.name) }, x.index);
   return x.ok;

@@ -53,3 +53,20 @@ export const conflict = (code: string, message: string, details?: Record<string,
 export function isChaparError(e: unknown): e is ChaparError {
   return e instanceof ChaparError;
 }
+
+/** A ChaparError as plain data: what structured cloning carries between threads (no class instances). */
+export interface ChaparErrorData {
+  kind: ErrorKind;
+  code: string;
+  message: string;
+  fields: FieldIssue[];
+  details?: Record<string, unknown>;
+}
+
+export function chaparErrorToData(e: ChaparError): ChaparErrorData {
+  return { kind: e.kind, code: e.code, message: e.message, fields: e.fields, ...(e.details ? { details: e.details } : {}) };
+}
+
+export function chaparErrorFromData(d: ChaparErrorData): ChaparError {
+  return new ChaparError(d.kind, d.code, d.message, { fields: d.fields, details: d.details });
+}
