@@ -5,7 +5,7 @@
  */
 import { isArabicLetterCode, isHorizontalSpaceCode, joinsForward, SEARCH_FOLD_MAP, STORAGE_LETTER_MAP, ZWNJ } from './chars.js';
 import { compoundCount, hasWord } from './lexicon.js';
-import { boundedMemo } from './memo.js';
+import { boundedMemo, edgeKey, edgeTable } from './memo.js';
 import { spacedJoinLength, splitJoined } from './zwnj.js';
 import { COMPOUND_SECONDS, COMPOUNDS, JOINED_ONLY } from './zwnj-lists.js';
 
@@ -132,7 +132,8 @@ const fold = (s: string): string => {
   return out;
 };
 
-const PREFIXES = new Set(['می', 'نمی'].map(fold));
+const PREFIX_MI = fold('می');
+const PREFIX_NMI = fold('نمی');
 const SUFFIXES = new Set(
   // «ای» (vocative «ای کاش») and «ام» are also words: they are joined only where the normalizer joins them
   ['ها', 'های', 'هایی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'تر', 'ترین', 'ایم', 'اید', 'اند'].map(fold),
@@ -158,8 +159,16 @@ for (const parts of JOINED_ONLY) {
   list.push(fold(parts[1]));
   SPLIT_FIRSTS.set(a, list);
 }
+/** The first letters of SPLIT_FIRSTS and the shortest compound there: most tokens are ruled out by these. */
+const SPLIT_FIRST_CODES = new Uint8Array(65536);
+let SPLIT_MIN_LENGTH = Infinity;
+for (const [first, seconds] of SPLIT_FIRSTS) {
+  SPLIT_FIRST_CODES[first.charCodeAt(0)] = 1;
+  for (const sec of seconds) SPLIT_MIN_LENGTH = Math.min(SPLIT_MIN_LENGTH, first.length + sec.length);
+}
 /** The first part of a joined-only compound at the start of `tok` («بهعنوان» → «به»), or ''. */
 function joinedOnlyFirst(tok: string): string {
+  if (tok.length < SPLIT_MIN_LENGTH || SPLIT_FIRST_CODES[tok.charCodeAt(0)] === 0) return '';
   for (const [first, seconds] of SPLIT_FIRSTS) {
     if (!tok.startsWith(first)) continue;
     const rest = tok.slice(first.length);
@@ -179,10 +188,20 @@ function compoundContinues(tok: string, next: string): boolean {
   }
   return false;
 }
+/** Quick "maybe" tables for the sets tested between every two tokens (see edgeTable). */
+const NEXT_EDGES = edgeTable([...SUFFIXES, ...SECONDS]);
+const FIRST_EDGES = edgeTable(COMPOUND_FIRSTS.keys());
 
 /** Digits joined across thousands separators and a decimal point: «۱۲٬۳۴۵» = «12,345» → «12345»; «۳٫۵» = «3.5» → «3.5». */
 function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x06f0 && c <= 0x06f9) || (c >= 0x0660 && c <= 0x0669);
+}
+
+/** Is the last kept character before `i` (past dropped ones: ZWNJ, diacritics…) a digit? */
+function lastKeptIsDigit(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && CLASS[text.charCodeAt(j)] === DROP) j--;
+  return j >= 0 && CLASS[text.charCodeAt(j)] === KEEP && isDigitCode(text.charCodeAt(j));
 }
 
 /**
@@ -201,7 +220,6 @@ function rawTokens(text: string, tokens: string[], arabic: boolean[], keys: stri
   let from = -1;
   let curArabic = false;
   let curWhole = true;
-  let lastKeptDigit = false;
   let hamza = false;
   // gap state since the last token: 0 = no gap yet (start or token just ended), 1 = spaces only, 2 = anything else
   let gap = 2;
@@ -240,7 +258,6 @@ function rawTokens(text: string, tokens: string[], arabic: boolean[], keys: stri
       }
       if (c === 0x0626) hamza = true;
       curArabic = isArabic;
-      lastKeptDigit = isDigitCode(c);
     } else if (cls === DROP) {
       if (from >= 0) build(i);
       if (cur.length > 0) {
@@ -259,7 +276,7 @@ function rawTokens(text: string, tokens: string[], arabic: boolean[], keys: stri
         let j = i + 1;
         while (j < n && CLASS[text.charCodeAt(j)] === DROP) j++;
         const next = j < n ? text.charCodeAt(j) : 0;
-        if (lastKeptDigit && isDigitCode(next)) {
+        if (isDigitCode(next) && lastKeptIsDigit(text, i)) {
           if (from >= 0) build(i);
           if (c === 0x2e || c === 0x066b) cur += '.';
           continue;
@@ -271,7 +288,6 @@ function rawTokens(text: string, tokens: string[], arabic: boolean[], keys: stri
       }
       const space = isHorizontalSpaceCode(c);
       gap = space && gap !== 2 ? 1 : 2;
-      lastKeptDigit = false;
     }
   }
   if (from >= 0 || cur.length > 0) flush(n, 2);
@@ -419,7 +435,7 @@ export function analyze(input: string): string[] {
         tok = tok.slice(first.length);
       }
       // prefix pieces glue to the following word
-      if (PREFIXES.has(tok) && i + 1 < n && arabic[i + 1]) {
+      if ((tok === PREFIX_MI || tok === PREFIX_NMI) && i + 1 < n && arabic[i + 1]) {
         tok += tokens[++i];
       }
       // «بی» glues to the next word («بی نظیر» = «بی‌نظیر»); a superset of what the normalizer joins
@@ -434,7 +450,7 @@ export function analyze(input: string): string[] {
       // suffix pieces and compound second parts glue to the previous word
       while (i + 1 < n && arabic[i + 1]) {
         const next = tokens[i + 1];
-        if (SUFFIXES.has(next) || SECONDS.has(next) || compoundContinues(tok, next)) {
+        if ((NEXT_EDGES[edgeKey(next)] === 1 && (SUFFIXES.has(next) || SECONDS.has(next))) || (FIRST_EDGES[edgeKey(tok)] === 1 && compoundContinues(tok, next))) {
           tok += next;
           i++;
         } else break;

@@ -7,7 +7,7 @@
  */
 import { isArabicLetterCode, isArabicMarkCode, joinsForward, ZWNJ } from './chars.js';
 import { compoundMask, hasWord, hunspellHas } from './lexicon.js';
-import { boundedMemo } from './memo.js';
+import { boundedMemo, edgeKey, edgeTable } from './memo.js';
 import {
   COMPARATIVE_SUFFIXES,
   COMPOUND_SECONDS,
@@ -493,7 +493,7 @@ export function spacedJoinLength(kc: string, keys: readonly string[], spaced: Ar
   const kn = keys[j];
   if (kn === undefined || kc.length === 0 || kn.length === 0 || kc.length > MAX_WORD * 4 || kn.length > MAX_WORD) return 0;
   // fast path: every rule below needs one of these first or next words (most word pairs have neither)
-  if (!JOIN_NEXT.has(kn) && !JOIN_FIRST.has(kc)) return 0;
+  if ((JOIN_NEXT_EDGES[edgeKey(kn)] === 0 || !JOIN_NEXT.has(kn)) && (JOIN_FIRST_EDGES[edgeKey(kc)] === 0 || !JOIN_FIRST.has(kc))) return 0;
 
   if ((kc === 'می' || kc === 'نمی') && isVerbForm(kn)) return 1;
   const particle = PARTICLE_MI.get(kc);
@@ -546,6 +546,8 @@ const JOIN_NEXT = new Set<string>([
   ...NAME_SECONDS, ...COMPOUND_SECONDS, 'و',
 ]);
 const JOIN_FIRST = new Set<string>(['می', 'نمی', ...PARTICLE_MI.keys(), ...COMPOUND_BY_FIRST.keys(), ...VA_COMPOUNDS.keys(), 'بی']);
+const JOIN_NEXT_EDGES = edgeTable(JOIN_NEXT);
+const JOIN_FIRST_EDGES = edgeTable(JOIN_FIRST);
 
 /** Is the join of `used` words after `kc` an «X و Y» compound, written «X‌وY»? */
 function isVaJoin(kc: string, keys: readonly string[], j: number, used: number): boolean {
