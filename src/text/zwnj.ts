@@ -110,11 +110,6 @@ export function wordKey(w: string): string {
   return out;
 }
 
-function hasMarks(w: string): boolean {
-  for (let i = 0; i < w.length; i++) if (isArabicMarkCode(w.charCodeAt(i))) return true;
-  return false;
-}
-
 /** A stem that may carry a suffix: a lexicon word, or a curated compound (returned with its ZWNJ). */
 function stemForm(stem: string, depth: number): string | null {
   if (stem.length < 2) return null;
@@ -586,7 +581,13 @@ const INVISIBLE_IN_WORD = new Set([0x200d, 0x2060, 0xfeff, 0x200e, 0x200f, 0x061
 // treat it as a separator there.)
 /** isWordCode per code unit (a table: the split into words tests every character). */
 const WORD_CODE = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (isWordCode(c)) WORD_CODE[c] = 1;
+/** The kinds of word characters, as bits: a word's kinds tell whether it needs cleaning or a key of its own. */
+const W_ZWNJ = 2;
+const W_MARK = 4;
+for (let c = 0; c < 65536; c++) if (isWordCode(c)) WORD_CODE[c] = c === 0x200c ? W_ZWNJ : isArabicMarkCode(c) ? W_MARK : 1;
+/** 1 for the invisible characters of {@link INVISIBLE_IN_WORD}, per code unit. */
+const INVISIBLE_CODE = new Uint8Array(65536);
+for (const c of INVISIBLE_IN_WORD) INVISIBLE_CODE[c] = 1;
 
 /**
  * Repair ZWNJs in already letter-normalized Persian text.
@@ -601,6 +602,8 @@ export function repairZwnj(s: string): string {
   const from: number[] = [];
   const to: number[] = [];
   const cleaned: boolean[] = [];
+  // 1 when words[k] has no ZWNJ and no diacritic: it is its own lookup key and may be split
+  const plain: number[] = [];
   let irregular = false;
   let lead = '';
   let i = 0;
@@ -614,9 +617,10 @@ export function repairZwnj(s: string): string {
     else seps[words.length - 1] = sep;
     if (i >= n) break;
     const ws = i;
-    while (i < n && WORD_CODE[s.charCodeAt(i)] === 1) i++;
+    let kinds = 0;
+    for (let t; i < n && (t = WORD_CODE[s.charCodeAt(i)]) !== 0; i++) kinds |= t;
     const raw = s.slice(ws, i);
-    const clean = cleanWord(raw);
+    const clean = (kinds & W_ZWNJ) === 0 ? raw : cleanWord(raw);
     if (clean.length === 0) {
       // a run of bare ZWNJs between non-letters: drop it, merge separators
       irregular = true;
@@ -627,11 +631,12 @@ export function repairZwnj(s: string): string {
     from.push(ws);
     to.push(i);
     cleaned.push(clean.length !== raw.length);
+    plain.push((kinds & W_MARK) === 0 && (clean === raw ? (kinds & W_ZWNJ) === 0 : clean.indexOf(ZWNJ) < 0) ? 1 : 0);
   }
   if (!hasArabic) return s.indexOf(ZWNJ) >= 0 ? lead : s;
   if (seps.length < words.length) seps[words.length - 1] = seps[words.length - 1] ?? '';
 
-  const keys = words.map(wordKey);
+  const keys = words.map((w, t) => (plain[t] === 1 ? w : wordKey(w)));
   const spaced = new Uint8Array(words.length);
   for (let t = 1; t < words.length; t++) spaced[t] = seps[t - 1] === ' ' ? 1 : 0;
   // The output is `s` with the words that change replaced: most words and all separators are
@@ -644,14 +649,14 @@ export function repairZwnj(s: string): string {
     const k0 = k;
     let cur = words[k];
     // (repairJoined never splits a word of < 3 letters: no memo lookup for «از»، «به»، «در»…)
-    if (cur.length >= 3 && cur.indexOf(ZWNJ) < 0 && !hasMarks(cur)) {
+    if (cur.length >= 3 && plain[k] === 1) {
       const split = cachedSplit(cur);
       cur = cur.endsWith('های') ? heAyByContext(cur, split ?? cur, keys, k, seps) : (split ?? cur);
     }
     let kc = keys[k];
     // (a word with an invisible character at its edge is left as typed: a ZWNJ beside it
     // would be an invalid one, removed again by the next pass)
-    while (k + 1 < words.length && seps[k] === ' ' && !INVISIBLE_IN_WORD.has(cur.charCodeAt(cur.length - 1)) && !INVISIBLE_IN_WORD.has(words[k + 1].charCodeAt(0))) {
+    while (k + 1 < words.length && seps[k] === ' ' && INVISIBLE_CODE[cur.charCodeAt(cur.length - 1)] === 0 && INVISIBLE_CODE[words[k + 1].charCodeAt(0)] === 0) {
       const used = spacedJoinLength(kc, keys, spaced, k + 1);
       if (used === 0) break;
       if (isVaJoin(kc, keys, k + 1, used)) cur += ZWNJ + words[k + 1] + words[k + 2];
