@@ -140,9 +140,20 @@ export class SqliteSearchIndex implements SearchIndex {
    * sync for a batch of articles saved together: old entries dropped with one statement, new
    * ones inserted with a few multi-row statements; an article whose key is taken falls back to
    * the probing of write().
+   *
+   * The FTS rows go in last, in ascending key order. FTS5 keeps a transaction's new terms in
+   * memory and writes them out as a segment whenever a rowid is not above the one before, and
+   * keys run newest first while imports go from newer to older items: in the articles' order
+   * nearly every row flushed (and later merged) a segment of its own.
    */
   async syncMany(trx: Transaction<Database>, articles: Article[]): Promise<void> {
     const docs = articles.map(indexableOf);
+    if (new Set(docs.map((d) => d.id)).size !== docs.length) {
+      // The same article twice: each save in turn, as separate syncs would.
+      for (const doc of docs) await this.write(trx, doc);
+      return;
+    }
+    const fts: Array<{ key: number; doc: IndexableArticle }> = [];
     for (let i = 0; i < docs.length; ) {
       const n = ROW_GROUPS.find((g) => g <= docs.length - i)!;
       const part = docs.slice(i, i + n);
@@ -155,9 +166,15 @@ export class SqliteSearchIndex implements SearchIndex {
       )} on conflict (sort_key) do nothing returning article_id`.execute(trx);
       // Matched by article: two articles of the batch may ask for the same key.
       const placed = new Set(r.rows.map((x) => Number(x.articleId)));
-      const inserted = keyed.filter(({ doc }) => placed.has(doc.id));
-      if (inserted.length) await sql`insert into search_fts (rowid, text) values ${sql.join(inserted.map(({ key, doc }) => sql`(${key}, ${allText(doc.fields)})`))}`.execute(trx);
+      for (const k of keyed) if (placed.has(k.doc.id)) fts.push(k);
       for (const { doc } of keyed) if (!placed.has(doc.id)) await this.write(trx, doc);
+    }
+    fts.sort((a, b) => a.key - b.key);
+    for (let i = 0; i < fts.length; ) {
+      const n = ROW_GROUPS.find((g) => g <= fts.length - i)!;
+      const part = fts.slice(i, i + n);
+      i += n;
+      await sql`insert into search_fts (rowid, text) values ${sql.join(part.map(({ key, doc }) => sql`(${key}, ${allText(doc.fields)})`))}`.execute(trx);
     }
   }
 
