@@ -41,6 +41,18 @@ export class CodeBuffer {
     this.buf[this.length++] = code;
   }
 
+  /**
+   * Pushes the codes `src[from..to)` of the pass's input (the `src` given to the constructor). While
+   * the output still is the input's start up to `from`, that costs nothing.
+   */
+  pushInput(input: string, from: number, to: number): void {
+    if (this.src === input && this.length === from) {
+      this.length = to;
+      return;
+    }
+    for (let i = from; i < to; i++) this.push(input.charCodeAt(i));
+  }
+
   /** The output stops following the input: its prefix so far goes into the buffer. */
   private diverge(): void {
     const src = this.src!;

@@ -16,6 +16,18 @@ import { repairZwnj } from './zwnj.js';
 export type Lang = 'fa' | 'ar' | 'en';
 
 /**
+ * 1 for the codes normalizeCharacters keeps as they are whatever surrounds them: not a line break,
+ * space, kashida, BOM or ZWNJ, and not a letter or digit it maps to another.
+ */
+const AS_IS_CODE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  if (c === 0x0d || c === 0x0a || isHorizontalSpaceCode(c) || c === 0x0640 || c === 0xfeff || c === 0x200c) continue;
+  if ((c >= 0x0660 && c <= 0x0669) || c === 0x06cd || c === 0x06d0 || c === 0x06aa || c === 0x06c1 || c === 0x06d5 || c === 0x06be) continue;
+  if (c === 0x0643 || c === 0x064a || c === 0x0649) continue;
+  AS_IS_CODE[c] = 1;
+}
+
+/**
  * Pass 1: letters (ي ى ك … → ی ک), Arabic-Indic digits → Persian, kashida removed,
  * horizontal spaces → one space, trimmed lines, CR/CRLF → LF, ZWNJ runs collapsed.
  */
@@ -26,6 +38,17 @@ export function normalizeCharacters(text: string): string {
   let lineStart = true;
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
+    if (AS_IS_CODE[c] === 1) {
+      // a run of codes kept as they are (most letters): copied at once
+      if (pending && !lineStart) out.push(0x20);
+      pending = false;
+      lineStart = false;
+      let j = i + 1;
+      while (j < n && AS_IS_CODE[text.charCodeAt(j)] === 1) j++;
+      out.pushInput(text, i, j);
+      i = j - 1;
+      continue;
+    }
     if (c === 0x0d || c === 0x0a) {
       out.push(0x0a);
       if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
@@ -106,6 +129,10 @@ function isPersianWordCode(c: number): boolean {
   return isArabicLetterCode(c) || isArabicMarkCode(c) || c === 0x200c;
 }
 
+/** 1 for the codes fixPunctuation has a rule for (space, « ( ) ، ؛ ؟ » . ! :); every other code is copied. */
+const PUNCTUATION_CODE = new Uint8Array(65536);
+for (const c of [0x20, 0xab, 0x28, 0x29, 0x060c, 0x061b, 0x061f, 0xbb, 0x2e, 0x21, 0x3a]) PUNCTUATION_CODE[c] = 1;
+
 /**
  * Spacing around punctuation in Persian context: no space before ، ؛ ؟ » ) and before . ! :
  * that follow a Persian letter; one space after them when a letter follows; one space
@@ -129,6 +156,15 @@ export function fixPunctuation(s: string): string {
   };
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
+    if (PUNCTUATION_CODE[c] === 0) {
+      // a run of codes none of the rules below looks at: copied as it is
+      let j = i + 1;
+      while (j < n && PUNCTUATION_CODE[s.charCodeAt(j)] === 0) j++;
+      out.pushInput(s, i, j);
+      inRun = false;
+      i = j - 1;
+      continue;
+    }
     const last = out.last();
     if (c === 0x20) {
       const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
