@@ -15,16 +15,28 @@ import { repairZwnj } from './zwnj.js';
 
 export type Lang = 'fa' | 'ar' | 'en';
 
+/** The stored letter or digit for a code: Arabic letter forms → Persian (ي ى → ی, ك → ک, ة-like ه forms), Arabic-Indic digits → Persian. */
+function storageCode(c: number): number {
+  if (c >= 0x0660 && c <= 0x06ff) {
+    if (c <= 0x0669) return c - 0x0660 + 0x06f0;
+    if (c === 0x06cd || c === 0x06d0) return 0x06cc;
+    if (c === 0x06aa) return 0x06a9;
+    if (c === 0x06c1 || c === 0x06d5 || c === 0x06be) return 0x0647;
+    return c;
+  }
+  if (c === 0x0643) return 0x06a9;
+  if (c === 0x064a || c === 0x0649) return 0x06cc; // keep in sync with STORAGE_LETTER_MAP
+  return c;
+}
+
 /**
  * 1 for the codes normalizeCharacters keeps as they are whatever surrounds them: not a line break,
- * space, kashida, BOM or ZWNJ, and not a letter or digit it maps to another.
+ * space, kashida, BOM or ZWNJ, and stored as itself.
  */
 const AS_IS_CODE = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) {
   if (c === 0x0d || c === 0x0a || isHorizontalSpaceCode(c) || c === 0x0640 || c === 0xfeff || c === 0x200c) continue;
-  if ((c >= 0x0660 && c <= 0x0669) || c === 0x06cd || c === 0x06d0 || c === 0x06aa || c === 0x06c1 || c === 0x06d5 || c === 0x06be) continue;
-  if (c === 0x0643 || c === 0x064a || c === 0x0649) continue;
-  AS_IS_CODE[c] = 1;
+  if (storageCode(c) === c) AS_IS_CODE[c] = 1;
 }
 
 /**
@@ -37,7 +49,7 @@ export function normalizeCharacters(text: string): string {
   let pending = false;
   let lineStart = true;
   for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (AS_IS_CODE[c] === 1) {
       // a run of codes kept as they are (most letters): copied at once
       if (pending && !lineStart) out.push(0x20);
@@ -69,17 +81,11 @@ export function normalizeCharacters(text: string): string {
       if (pending || lineStart || next === 0x200c) continue;
       if (!(isArabicLetterCode(prev) || isArabicMarkCode(prev))) continue;
       if (!(isArabicLetterCode(next) || isArabicMarkCode(next))) continue;
-    } else if (c >= 0x0660 && c <= 0x06ff) {
-      if (c <= 0x0669) c = c - 0x0660 + 0x06f0;
-      else if (c === 0x06cd || c === 0x06d0) c = 0x06cc;
-      else if (c === 0x06aa) c = 0x06a9;
-      else if (c === 0x06c1 || c === 0x06d5 || c === 0x06be) c = 0x0647;
-    } else if (c === 0x0643) c = 0x06a9;
-    else if (c === 0x064a || c === 0x0649) c = 0x06cc; // keep in sync with STORAGE_LETTER_MAP
+    }
     if (pending && !lineStart) out.push(0x20);
     pending = false;
     lineStart = false;
-    out.push(c);
+    out.push(storageCode(c));
   }
   return out.toString();
 }
