@@ -228,6 +228,11 @@ export class SqliteSearchIndex implements SearchIndex {
           await sql`insert into search_docs (sort_key, article_id, lang, status, section_id, published_at, title_tokens, meta_tokens) values ${sql.join(
             part.map(({ key, doc }) => sql`(${key}, ${doc.id}, ${doc.lang}, ${doc.status}, ${doc.sectionId}, ${doc.publishedAt}, ${doc.fields.title}, ${doc.fields.meta})`),
           )}`.execute(trx);
+        }
+        // In ascending key order, as in syncMany: FTS5 flushes a segment at every rowid that is not above the last.
+        rows.sort((a, b) => a.key - b.key);
+        for (let i = 0; i < rows.length; i += 500) {
+          const part = rows.slice(i, i + 500);
           await sql`insert into search_fts (rowid, text) values ${sql.join(part.map(({ key, doc }) => sql`(${key}, ${allText(doc.fields)})`))}`.execute(trx);
         }
         after = batch[batch.length - 1]!.id;
