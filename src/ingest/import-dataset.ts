@@ -56,7 +56,8 @@ const CHUNK = 100;
 const FIRST_CHUNK = 16;
 /**
  * Chunks queued for preparation ahead of the one being written: more than a worker holds at
- * once (two), so the writer finds one to prepare itself when it would otherwise wait.
+ * once (two), so a worker always has the next one. (The writer does not prepare chunks itself
+ * while it waits: measured slower, docs/decisions.md.)
  */
 const AHEAD = 3;
 /** Imports started in this process; workers serve an earlier import's chunks first. */
@@ -157,23 +158,6 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
       queued.push(queuePrepare(items.slice(bounds[k], chunkEnd(k)).map(inputOf), [seq, k]));
     }
   };
-  /**
-   * Chunk c, prepared. While it is not ready (the worker is the slower side), this thread
-   * prepares the furthest queued chunk no worker has taken, rather than wait: on two cores
-   * the text work is the larger share, and this balances it across both. Worker replies are
-   * let in between (setImmediate), so the loop stops as soon as chunk c is back.
-   */
-  const preparedChunk = async (c: number) => {
-    const job = queued[c]!;
-    while (!job.done) {
-      let k = queued.length - 1;
-      while (k >= c && queued[k]!.started) k--;
-      if (k < c) break;
-      queued[k]!.prepareHere();
-      await new Promise(setImmediate);
-    }
-    return job.result;
-  };
   // Preparation starts before the transaction: a caller that starts the next import before the
   // previous one commits (see bench/import.ts) keeps the worker busy across transactions.
   queueUpTo(AHEAD);
@@ -184,7 +168,7 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
       queueUpTo(c + AHEAD);
       const start = bounds[c]!;
       const end = chunkEnd(c);
-      const chunk = useWorkers ? await preparedChunk(c) : null;
+      const chunk = useWorkers ? await queued[c]!.result : null;
       queued[c] = null; // a written chunk need not stay in memory until the batch ends
       // Idempotence: items whose link an article already has, or an earlier item of this file, are skipped.
       const links = items.slice(start, end).map((item) => item.link);

@@ -1,7 +1,7 @@
 /**
- * The preparation of a chunk of article inputs, the same in the prepare worker and in the
- * thread that writes (when it prepares a chunk itself, see prepare-pool.ts): prepareArticle
- * and the search tokens of each input, or the error its save would have thrown, as plain data.
+ * The preparation of a chunk of article inputs in the prepare worker (prepare-worker.ts):
+ * prepareArticle and the search tokens of each input, or the error its save would have
+ * thrown, as plain data.
  */
 import type { CreateArticleInput } from '../content/articles/article-input.js';
 import { prepareArticle, type PreparedArticle } from '../content/articles/create-article.js';

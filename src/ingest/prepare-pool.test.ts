@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import type { CreateArticleInput } from '../content/articles/article-input.js';
+import { prepareArticle } from '../content/articles/create-article.js';
 import { ChaparError } from '../platform/errors.js';
 import { poolSize, queuePrepare, stopPreparePool } from './prepare-pool.js';
 
@@ -17,21 +18,17 @@ const input = (i: number): CreateArticleInput => ({
   tags: ['اقتصاد', 'بازار '],
 });
 
-test('a chunk prepared in the writing thread is the same as one prepared by the worker', async () => {
+test('a chunk prepared by a worker is what a save in this thread would prepare, for every queued chunk', async () => {
   const inputs = Array.from({ length: 8 }, (_, i) => input(i));
   const jobs = Array.from({ length: moreThanHeld() }, (_, k) => queuePrepare(inputs, [1_000_000, k]));
-  const here = jobs.filter((j) => j.prepareHere());
-  assert.ok(here.length > 0, 'a waiting chunk can be prepared here');
-  assert.ok(jobs.some((j) => !here.includes(j)), 'the worker took some');
-  const results = await Promise.all(jobs.map((j) => j.result));
-  for (const r of results.slice(1)) assert.deepEqual(r, results[0]);
-  assert.equal(here[0]!.prepareHere(), false, 'a chunk is prepared once');
+  const expected = inputs.map((x) => prepareArticle(x));
+  for (const r of await Promise.all(jobs.map((j) => j.result))) assert.deepEqual(r, expected);
+  assert.ok(jobs.every((j) => j.done));
 });
 
-test('a bad input comes back as the error its save would throw, from either thread', async () => {
+test('a bad input comes back as the error its save would throw', async () => {
   const inputs = [input(1), { ...input(2), title: '  ' }];
   const jobs = Array.from({ length: moreThanHeld() }, (_, k) => queuePrepare(inputs, [1_000_001, k]));
-  assert.equal(jobs.at(-1)!.prepareHere(), true, 'the last chunk is prepared in this thread');
   for (const r of await Promise.all(jobs.map((j) => j.result))) {
     assert.ok(!(r[0] instanceof ChaparError));
     assert.ok(r[1] instanceof ChaparError);
@@ -45,20 +42,22 @@ test('a cancelled chunk is not prepared', async () => {
   const last = jobs.at(-1)!;
   last.cancel();
   assert.deepEqual(await last.result, []);
-  assert.equal(last.prepareHere(), false);
-  await Promise.all(jobs.slice(0, -1).map((j) => j.result));
+  last.cancel(); // a second cancel changes nothing
+  assert.deepEqual(await last.result, []);
+  for (const r of await Promise.all(jobs.slice(0, -1).map((j) => j.result))) assert.equal(r.length, 1);
 });
 
 test('chunks held by a worker that stops fail with the reason instead of waiting for ever', { timeout: 30_000 }, async () => {
   const inputs = Array.from({ length: 8 }, (_, i) => input(i));
   const jobs = Array.from({ length: moreThanHeld() }, (_, k) => queuePrepare(inputs, [1_000_003, k]));
+  const outcomes = Promise.allSettled(jobs.map((j) => j.result));
   await stopPreparePool();
-  for (const j of jobs) j.prepareHere(); // what no worker took, the writing thread prepares
-  const settled = await Promise.allSettled(jobs.map((j) => j.result));
+  // A new chunk starts a new worker, which also takes the chunks no worker had taken.
+  assert.equal((await queuePrepare(inputs, [1_000_004, 0]).result).length, inputs.length);
+  const settled = await outcomes;
   for (const r of settled) {
     if (r.status === 'fulfilled') assert.equal(r.value.length, inputs.length);
     else assert.match(String(r.reason), /worker stopped|preparation worker failed/);
   }
-  // A new chunk starts a new worker.
-  assert.equal((await queuePrepare(inputs, [1_000_004, 0]).result).length, inputs.length);
+  assert.ok(settled.some((r) => r.status === 'rejected'), 'the chunks the stopped worker held failed');
 });

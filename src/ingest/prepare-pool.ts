@@ -5,9 +5,7 @@
  * shared by every import in the process, and never keep the process alive when idle.
  *
  * Chunks wait in the pool's queue and each worker holds at most two (one it works on, one
- * ready for it), so a chunk no worker has taken yet can still be prepared by the thread that
- * needs it (PrepareJob.prepareHere): when preparing is the slower side, the writer helps
- * instead of waiting.
+ * ready for it), so a chunk no worker has taken yet can still be cancelled.
  */
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
@@ -17,7 +15,7 @@ import { chaparErrorFromData, type ChaparError } from '../platform/errors.js';
 import { startWorker } from '../platform/worker-thread.js';
 import { IMPORT_RESOURCE_LIMITS } from './import-limits.js';
 import { primeIndexedFields } from '../search/document.js';
-import { prepareChunk, type PrepareResult } from './prepare-chunk.js';
+import type { PrepareResult } from './prepare-chunk.js';
 
 export interface PrepareRequest {
   id: number;
@@ -38,10 +36,6 @@ export interface PrepareJob {
   readonly result: Promise<Prepared[]>;
   /** Whether `result` has settled. */
   readonly done: boolean;
-  /** Whether a worker or prepareHere has taken the chunk. */
-  readonly started: boolean;
-  /** Prepares the chunk in the calling thread now, unless it was taken already; says whether it did. */
-  prepareHere(): boolean;
   /** Drops the chunk if it was not taken yet (its result then resolves empty). */
   cancel(): void;
 }
@@ -86,19 +80,13 @@ class Job implements PrepareJob {
     this.settle(results);
   }
 
-  prepareHere(): boolean {
-    if (!this.take()) return false;
-    this.finish(prepareChunk(this.inputs));
-    return true;
-  }
-
   cancel(): void {
     if (!this.take()) return;
     this.done = true;
     this.drop();
   }
 
-  /** Takes the chunk off the waiting queue, unless a worker or this thread took it already. */
+  /** Takes the chunk off the waiting queue, unless a worker took it already. */
   private take(): boolean {
     if (this.started) return false;
     this.started = true;
