@@ -167,6 +167,23 @@ test(`search index stays in step with content in the same transaction (${DIALECT
   assert.deepEqual(await codes(s, { q: 'کوه' }), [b.code]);
 });
 
+test(`a batch sync that names the same article twice keeps its last state (${DIALECT})`, async (t) => {
+  const rt = await buildRuntime(t);
+  const s = rt.search!;
+  const a = await buildPublishedArticle(rt, { title: 'خبر دربارهٔ کویر' });
+  const older = { ...a, title: 'خبر دربارهٔ جنگل' };
+  const newer = { ...a, title: 'خبر دربارهٔ دریا' };
+  await runInTransaction(rt.ctx, async (trx) => {
+    for (const ix of rt.ctx.indexers) {
+      if (ix.syncMany) await ix.syncMany(trx, [older, newer]);
+      else for (const x of [older, newer]) await ix.sync(trx, x);
+    }
+  });
+  assert.deepEqual(await codes(s, { q: 'دریا' }), [a.code]);
+  assert.deepEqual(await codes(s, { q: 'جنگل' }), []);
+  assert.deepEqual(await codes(s, { q: 'کویر' }), []);
+});
+
 // Real words from the Fars dataset (written there with Arabic yeh/kaf, spaces for ZWNJ…), each
 // typed every way a reader might: all spellings must return exactly the same results.
 const MATRIX: string[][] = [
