@@ -23,7 +23,6 @@ test('a chunk prepared by a worker is what a save in this thread would prepare, 
   const jobs = Array.from({ length: moreThanHeld() }, (_, k) => queuePrepare(inputs, [1_000_000, k]));
   const expected = inputs.map((x) => prepareArticle(x));
   for (const r of await Promise.all(jobs.map((j) => j.result))) assert.deepEqual(r, expected);
-  assert.ok(jobs.every((j) => j.done));
 });
 
 test('a bad input comes back as the error its save would throw', async () => {

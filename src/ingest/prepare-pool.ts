@@ -34,8 +34,6 @@ export type Prepared = PreparedArticle | ChaparError;
 export interface PrepareJob {
   /** The prepared inputs, in input order. */
   readonly result: Promise<Prepared[]>;
-  /** Whether `result` has settled. */
-  readonly done: boolean;
   /** Drops the chunk if it was not taken yet (its result then resolves empty). */
   cancel(): void;
 }
@@ -57,7 +55,6 @@ const waiting: Job[] = [];
 class Job implements PrepareJob {
   readonly id = nextId++;
   readonly result: Promise<Prepared[]>;
-  done = false;
   started = false;
   private settle!: (results: PrepareResult[]) => void;
   private drop!: () => void;
@@ -69,7 +66,6 @@ class Job implements PrepareJob {
     this.result = new Promise((resolve, reject) => {
       this.drop = () => resolve([]);
       this.settle = (results) => {
-        this.done = true;
         if (results.length !== this.inputs.length) return reject(new Error(`article preparation worker failed: ${lastError?.message ?? 'no answer'}`));
         resolve(results.map(toPrepared));
       };
@@ -82,7 +78,6 @@ class Job implements PrepareJob {
 
   cancel(): void {
     if (!this.take()) return;
-    this.done = true;
     this.drop();
   }
 

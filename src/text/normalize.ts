@@ -15,7 +15,7 @@ import { repairZwnj } from './zwnj.js';
 
 export type Lang = 'fa' | 'ar' | 'en';
 
-/** The stored letter or digit for a code: Arabic letter forms → Persian (ي ى → ی, ك → ک, ة-like ه forms), Arabic-Indic digits → Persian. */
+/** The stored letter or digit for a code: Arabic letter forms → Persian (ي ى ۍ ې → ی, ك ڪ → ک, ہ ە ھ → ه), Arabic-Indic digits → Persian. */
 function storageCode(c: number): number {
   if (c >= 0x0660 && c <= 0x06ff) {
     if (c <= 0x0669) return c - 0x0660 + 0x06f0;
