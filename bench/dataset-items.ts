@@ -21,11 +21,20 @@ export interface SourceItem {
   file: string;
 }
 
-/** Every item of the shared datasets, or throws a clear message when they are absent. */
+/**
+ * Every item of the shared datasets with a link of its own, or throws a clear message when they
+ * are absent. The files repeat a few links (the same story filed twice), which the import keys
+ * on and skips; leaving them out here makes `generateItems(…, n)` yield n distinct articles.
+ */
 export function loadSourceItems(dir = DATASETS_DIR): SourceItem[] {
   const files = listDatasetFiles(dir);
   if (!files.length) throw new Error(`no dataset files in ${dir}: the benchmarks need ../shared/datasets`);
-  return files.flatMap((f) => readDatasetFile(f).map((item) => ({ item, file: path.basename(f) })));
+  const seen = new Set<string>();
+  return files.flatMap((f) =>
+    readDatasetFile(f)
+      .filter((item) => !seen.has(item.link) && seen.add(item.link))
+      .map((item) => ({ item, file: path.basename(f) })),
+  );
 }
 
 const CATS = ['politics', 'economy', 'social', 'culture', 'sports', 'world', 'province', 'scientific-academic', 'arts-media', 'tehran', 'isfahan', 'gilan'];

@@ -78,7 +78,7 @@ async function runImport(): Promise<void> {
   const rt = await createRuntime(loadConfig({ CHAPAR_DATA_DIR: dir, CHAPAR_DATABASE_URL: url, CHAPAR_DEMO: '0' }), { logger: createLogger('warn') });
   await ensureDefaultSections(rt.ctx);
   const source = loadSourceItems();
-  console.log(`bench:import — ${N.toLocaleString('en')} articles from ${source.length} shared items into ${rt.handle.dialect} (${os.cpus().length} cores, node ${process.version})`);
+  console.log(`bench:import — ${N.toLocaleString('en')} articles from ${source.length.toLocaleString('en')} distinct shared items into ${rt.handle.dialect} (${os.cpus().length} cores, node ${process.version})`);
 
   const cpu0 = threadCpu();
   const t0 = process.hrtime.bigint();
@@ -110,6 +110,7 @@ async function runImport(): Promise<void> {
     }
   }
   await inFlight;
+  if (done !== N) throw new Error(`imported ${done} articles, expected ${N}: the generated items should all be distinct`);
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   const cpu1 = threadCpu();
   const size = url.startsWith('sqlite:') ? fs.statSync(url.slice(7)).size + (fs.existsSync(url.slice(7) + '-wal') ? fs.statSync(url.slice(7) + '-wal').size : 0) : 0;
