@@ -17,13 +17,18 @@ const schema = z.object({
     .min(0, 'must be between 0 and 65535')
     .max(65535, 'must be between 0 and 65535')
     .default(3000),
-  HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+  HOST: z
+    .string()
+    .refine((v) => /^\S+$/.test(v), { message: 'must not be blank or contain spaces' })
+    .default('127.0.0.1'),
   CHAPAR_DATA_DIR: z.string().min(1, 'must not be empty').default('./data'),
   CHAPAR_DATABASE_URL: z
     .string()
     .refine((v) => /^(postgres|postgresql):\/\//.test(v) || /^sqlite:/.test(v) || v === ':memory:', {
       message: 'must be postgres://user@host:port/db, sqlite:PATH or :memory:',
     })
+    // `sqlite:` alone would open a temporary database that vanishes at exit.
+    .refine((v) => !/^sqlite:\s*$/.test(v), { message: 'sqlite: needs the path of the database file (sqlite:/path/chapar.db)' })
     .optional(),
   CHAPAR_REDIS_URL: z
     .string()
@@ -78,6 +83,21 @@ export class ConfigError extends Error {
   }
 }
 
+/** How a bad value is shown in a message: a password never, a URL with its password masked. */
+function shownValue(name: string, value: string): string {
+  if (name === 'CHAPAR_ADMIN_PASSWORD') return '(value not shown)';
+  if (name === 'CHAPAR_DATABASE_URL' || name === 'CHAPAR_REDIS_URL') return `(got ${JSON.stringify(maskUrlPassword(value))})`;
+  return `(got ${JSON.stringify(value)})`;
+}
+
+/**
+ * The URL with the password of its user part replaced by `***`, for messages and logs.
+ * Masks up to the last `@`, so a password with an unescaped `@` or `/` is masked whole.
+ */
+export function maskUrlPassword(url: string): string {
+  return url.replace(/^([a-z][\w+.-]*:\/\/[^:@/]*:).*@/i, '$1***@');
+}
+
 /** Parses the environment; throws ConfigError listing every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
   const raw: Record<string, string | undefined> = {};
@@ -87,13 +107,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    // One line per variable at fault, naming it and the value it had.
+    // One line per variable at fault, naming it and the value it had (never a password).
     const byName = new Map<string, string[]>();
     for (const i of parsed.error.issues) {
       const name = String(i.path[0] ?? '?');
       byName.set(name, [...(byName.get(name) ?? []), i.message]);
     }
-    const problems = [...byName].map(([name, msgs]) => `${name}: ${[...new Set(msgs)].join('; ')} (got ${JSON.stringify(raw[name] ?? '')})`);
+    const problems = [...byName].map(([name, msgs]) => `${name}: ${[...new Set(msgs)].join('; ')} ${shownValue(name, raw[name] ?? '')}`);
     throw new ConfigError(problems);
   }
   const c = parsed.data;
