@@ -85,8 +85,8 @@ async function runImport(): Promise<void> {
   let done = 0;
   let lastReport = t0;
   const perFile = new Map<string, number>();
-  // The next file's import starts before the previous one commits (its transaction waits for
-  // the connection, its text work starts at once), as an import of several files would run.
+  // The next file's import starts before the previous one commits (its text work starts at
+  // once, its transaction after the previous one's: `after`), as `chapar import dataset` runs files.
   let inFlight: Promise<void> | null = null;
   for (const batch of generateItems(source, N, BATCH)) {
     // One transaction per batch; each copy keeps its own deterministic date via its index.
@@ -95,7 +95,7 @@ async function runImport(): Promise<void> {
     for (const [file, items] of byFile) {
       const startIndex = perFile.get(file) ?? 0;
       perFile.set(file, startIndex + items.length);
-      const next = importDatasetItems(rt.ctx, items.map((x) => x.item), file, { startIndex }).then((r) => {
+      const next: Promise<void> = importDatasetItems(rt.ctx, items.map((x) => x.item), file, { startIndex, after: inFlight ?? undefined }).then((r) => {
         done += r.added;
       });
       next.catch(() => {}); // awaited below; this only keeps an early failure from being unhandled

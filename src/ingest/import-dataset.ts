@@ -50,6 +50,12 @@ export interface ImportOptions {
   startIndex?: number;
   /** Prepare items in worker threads while writing (default: for 64 items or more). */
   workers?: boolean;
+  /**
+   * An earlier import of the same run: this one starts preparing its items at once but opens
+   * its transaction only when that one has finished, so the workers prepare the next file while
+   * the previous one commits. If the earlier import fails, this one adds nothing and fails too.
+   */
+  after?: Promise<unknown>;
 }
 
 const CHUNK = 100;
@@ -161,6 +167,19 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
   // Preparation starts before the transaction: a caller that starts the next import before the
   // previous one commits (see bench/import.ts) keeps the worker busy across transactions.
   queueUpTo(AHEAD);
+  const abandon = async (e: unknown) => {
+    // Chunks not taken yet are dropped; the others settle, so no rejection goes unobserved.
+    for (const j of queued) j?.cancel();
+    await Promise.allSettled(queued.map((j) => j?.result));
+    throw e;
+  };
+  if (opts.after) {
+    try {
+      await opts.after;
+    } catch {
+      return abandon(invalid('CHAPAR_IMPORT_NOT_STARTED', `${name}: not imported, an earlier file of this import failed`));
+    }
+  }
   await runBatch(ctx, async (bctx) => {
     const seen = new Set<string>();
     let reported = 0;
@@ -207,12 +226,7 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
         opts.onProgress?.({ file: name, done: end, total: items.length, added: result.added, skipped: result.skipped });
       }
     }
-  }).catch(async (e) => {
-    // Chunks not taken yet are dropped; the others settle, so no rejection goes unobserved.
-    for (const j of queued) j?.cancel();
-    await Promise.allSettled(queued.map((j) => j?.result));
-    throw e;
-  });
+  }).catch(abandon);
   return result;
 }
 
