@@ -25,6 +25,8 @@ export interface Runtime extends AppDeps {
   handle: DbHandle;
   clock: Clock;
   indexers: ArticleIndexer[];
+  /** The migrations this runtime applied when it opened the database, in order (none when up to date). */
+  migrationsApplied: string[];
   /** Closes the database and every service (idempotent). */
   close(): Promise<void>;
 }
@@ -40,10 +42,11 @@ export interface RuntimeOptions {
 export async function createRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
   const logger = opts.logger ?? createLogger(config.logLevel);
   const handle = openDatabase(config.databaseUrl);
+  let migrationsApplied: string[] = [];
   try {
     if (opts.migrate !== false) {
-      const applied = await migrateToLatest(handle.db, handle.dialect);
-      if (applied.length) logger.info({ applied }, 'migrations applied');
+      migrationsApplied = await migrateToLatest(handle.db, handle.dialect);
+      if (migrationsApplied.length) logger.info({ applied: migrationsApplied }, 'migrations applied');
     }
   } catch (e) {
     await handle.close();
@@ -73,6 +76,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     handle,
     clock,
     indexers,
+    migrationsApplied,
     search,
     services: {},
     onClose: (fn) => {

@@ -46,7 +46,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
       case 'migrate': {
         const rt = await runtime({ quiet: true });
         await rt.close();
-        process.stdout.write('migrations: up to date\n');
+        const applied = rt.migrationsApplied;
+        process.stdout.write(applied.length ? `migrations: applied ${applied.join(', ')}\n` : 'migrations: up to date\n');
         return 0;
       }
       case 'import':

@@ -1,9 +1,12 @@
-/** Runs the real `chapar` command as a child process, as an operator would. */
+/**
+ * Runs the `chapar` command as a child process, as an operator would — from the sources
+ * through tsx: bin/chapar.js runs dist/ when it exists, which may be older than the sources.
+ */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const CHAPAR_BIN = path.join(ROOT, 'bin/chapar.js');
+export const CHAPAR_CLI = path.join(ROOT, 'src/cli/index.ts');
 
 export interface Spawned {
   child: ChildProcessWithoutNullStreams;
@@ -15,7 +18,7 @@ export interface Spawned {
 }
 
 export function spawnChapar(args: string[], env: Record<string, string>, cwd = ROOT): Spawned {
-  const child = spawn(process.execPath, [CHAPAR_BIN, ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHAPAR_CLI, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', TZ: 'UTC', CHAPAR_LOG_LEVEL: 'warn', ...env },
   });
