@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { test } from 'node:test';
-import { sectionSlugFor, agencyOf } from '../../src/ingest/dataset-mapping.js';
+import { agencyOf } from '../../src/ingest/dataset-mapping.js';
 import { importDatasetFile } from '../../src/ingest/import-dataset.js';
 import { ChaparError } from '../../src/platform/errors.js';
 import { buildArticle } from '../helpers/factories.js';
@@ -24,11 +24,17 @@ for (const name of ['fars-news-1.json.gz', 'varzesh3-1.json.gz']) {
     const rt = await buildRuntime(t);
     const file = path.join(DATASETS_DIR!, name);
     const items = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as Array<{ cat?: string; link: string }>;
+    // Expected counts from the file's own `cat` values, by the mapping the issue names, written
+    // out here rather than taken from sectionSlugFor: a section takes its `cat` as its slug, but
+    // for three renamed ones; no `cat` is «عمومی» for Fars and sports for Varzesh3.
+    const RENAMED: Record<string, string> = { 'scientific-academic': 'science', 'farsplus-magazine': 'magazine', 'regional-offices': 'province' };
     const expected: Record<string, number> = {};
     for (const it of items) {
-      const slug = sectionSlugFor(it as never, name);
+      const cat = it.cat ?? '';
+      const slug = cat ? (RENAMED[cat] ?? cat) : name.startsWith('varzesh3') ? 'sports' : 'general';
       expected[slug] = (expected[slug] ?? 0) + 1;
     }
+    assert.ok(Object.keys(expected).length > (name.startsWith('fars') ? 20 : 0), 'the file spreads over the sections it should');
     const r1 = await importDatasetFile(rt.ctx, file);
     assert.equal(r1.added, items.length);
     assert.deepEqual(await countsBySection(rt), expected);
