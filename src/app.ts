@@ -5,7 +5,8 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { ArticleIndexer, ContentContext } from './content/context.js';
-import { openDatabase, type DbHandle } from './db/connection.js';
+import { connectDatabase } from './connect-database.js';
+import type { DbHandle } from './db/connection.js';
 import { migrateToLatest } from './db/migrations/index.js';
 import type { AppDeps } from './deps.js';
 import { systemClock, type Clock } from './platform/clock.js';
@@ -41,7 +42,7 @@ export interface RuntimeOptions {
 /** Opens the database, applies pending migrations and builds the shared services. */
 export async function createRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
   const logger = opts.logger ?? createLogger(config.logLevel);
-  const handle = openDatabase(config.databaseUrl);
+  const handle = await connectDatabase(config.databaseUrl);
   let migrationsApplied: string[] = [];
   try {
     if (opts.migrate !== false) {

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import type { Runtime } from '../app.js';
 import { ROLES } from '../content/types.js';
-import { ConfigError, loadConfig, type Config } from '../platform/config.js';
+import { ConfigError, DatabaseUnavailableError, loadConfig, type Config } from '../platform/config.js';
 import { isChaparError } from '../platform/errors.js';
 import { t } from '../platform/i18n/index.js';
 import { createLogger } from '../platform/logger.js';
@@ -99,7 +99,10 @@ async function runtime(opts: { quiet?: boolean } = {}): Promise<Runtime> {
 
 async function importDatasets(paths: string[]): Promise<number> {
   if (!paths.length) throw new UsageError('import dataset needs at least one PATH');
-  config(); // a bad configuration is reported before a thread starts
+  // A bad configuration or an unreachable database is reported here, in one line, before a thread starts.
+  const cfg = config();
+  const { connectDatabase } = await import('../connect-database.js');
+  await (await connectDatabase(cfg.databaseUrl)).close();
   const { runImportCommand } = await import('./import-command.js');
   return runImportCommand(paths);
 }
@@ -138,6 +141,10 @@ function reportError(e: unknown): number {
   if (e instanceof ConfigError) {
     process.stderr.write(`chapar: ${e.message}\n`);
     return 78;
+  }
+  if (e instanceof DatabaseUnavailableError) {
+    process.stderr.write(`chapar: ${e.message}\n`);
+    return 1;
   }
   if (isChaparError(e)) {
     process.stderr.write(`chapar: ${e.message}\n`);

@@ -98,6 +98,27 @@ export function maskUrlPassword(url: string): string {
   return url.replace(/^([a-z][\w+.-]*:\/\/[^:@/]*:).*@/i, '$1***@');
 }
 
+/**
+ * The database named by CHAPAR_DATABASE_URL cannot be opened or reached (server down, no
+ * such database, a file that cannot be created). The message names the setting, its value
+ * (password masked) and the cause, on one line.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(url: string, cause: unknown) {
+    super(`CHAPAR_DATABASE_URL: cannot open the database ${maskUrlPassword(url)}: ${describeCause(cause)}`, { cause });
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+function describeCause(e: unknown): string {
+  const err = e as { message?: unknown; code?: unknown; errors?: unknown };
+  let msg = typeof err?.message === 'string' ? err.message : '';
+  // Node reports a refused connection to a name with several addresses as an AggregateError with no message.
+  if (!msg && Array.isArray(err?.errors)) msg = [...new Set(err.errors.map((x: { message?: string }) => x?.message).filter(Boolean))].join('; ');
+  if (!msg && typeof err?.code === 'string') msg = err.code;
+  return (msg || String(e)).replace(/\s*\n\s*/g, ' ');
+}
+
 /** Parses the environment; throws ConfigError listing every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
   const raw: Record<string, string | undefined> = {};
