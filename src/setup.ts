@@ -1,12 +1,14 @@
 /**
- * First start: on an empty database create the editions and sections, load the demo
- * content, and create the first admin, printing a generated password once.
+ * First start: create the editions and sections, load the demo content once per install,
+ * and create the first admin when there is none, printing a generated password once.
  */
 import type { Runtime } from './app.js';
+import { getDemoContentState, hasArticles, setDemoContentState } from './content/install/demo-content-state.js';
 import { ensureDefaultSections } from './content/sections/ensure-defaults.js';
-import { createUser, hasUsers } from './content/users/create-user.js';
+import { createUser, hasAdmin } from './content/users/create-user.js';
 import { generatePassword } from './content/users/passwords.js';
 import { loadDemoContent } from './ingest/demo-content.js';
+import { isChaparError } from './platform/errors.js';
 
 export interface SetupReport {
   adminCreated: boolean;
@@ -15,15 +17,49 @@ export interface SetupReport {
   demoArticles: number;
 }
 
-/** Idempotent: safe at every start; only an empty install gets an admin and demo content. */
-export async function setupInstall(rt: Runtime, opts: { onProgress?: (msg: string) => void } = {}): Promise<SetupReport> {
+export interface SetupOptions {
+  onProgress?: (msg: string) => void;
+}
+
+/**
+ * Idempotent: safe at every start. The demo content is loaded once per install (when demo is
+ * on and the install has no articles of its own); an admin is created when none exists.
+ */
+export async function setupInstall(rt: Runtime, opts: SetupOptions = {}): Promise<SetupReport> {
   await ensureDefaultSections(rt.ctx, rt.config.defaultLang);
   const report: SetupReport = { adminCreated: false, demoArticles: 0 };
-  if (await hasUsers(rt.ctx)) return report;
-  if (rt.config.demo) report.demoArticles = await loadDemoContent(rt.ctx, rt.config.datasetsDir, opts.onProgress);
+  if (rt.config.demo) report.demoArticles = await loadDemoOnce(rt, opts);
+  // After the demo: a start that failed while loading it has not created the admin yet, so
+  // the start that finishes the demo still prints the password.
+  if (await hasAdmin(rt.ctx)) return report;
   const password = rt.config.adminPassword ?? generatePassword();
-  await createUser(rt.ctx, { email: rt.config.adminEmail, role: 'admin', password, displayName: 'مدیر سامانه' });
+  try {
+    await createUser(rt.ctx, { email: rt.config.adminEmail, role: 'admin', password, displayName: 'مدیر سامانه' });
+  } catch (e) {
+    if (!isChaparError(e) || e.code !== 'CHAPAR_USER_EXISTS') throw e;
+    rt.logger.warn(`no admin account, and CHAPAR_ADMIN_EMAIL (${rt.config.adminEmail}) belongs to a user who is not one: create one with chapar user create --role admin`);
+    return report;
+  }
   report.adminCreated = true;
   if (!rt.config.adminPassword) report.generatedPassword = password;
   return report;
+}
+
+async function loadDemoOnce(rt: Runtime, opts: SetupOptions): Promise<number> {
+  const state = await getDemoContentState(rt.ctx);
+  if (state === 'done') return 0;
+  if (state === 'none') {
+    // An install that already has content (imported before the first start, or from before
+    // this record existed) never gets the demo.
+    if (await hasArticles(rt.ctx)) {
+      await setDemoContentState(rt.ctx, 'done');
+      return 0;
+    }
+    await setDemoContentState(rt.ctx, 'loading');
+  }
+  // `loading` left by a start that stopped part-way: load again; the import skips what it already has.
+  opts.onProgress?.('demo content: loading');
+  const n = await loadDemoContent(rt.ctx, rt.config.datasetsDir, opts.onProgress);
+  await setDemoContentState(rt.ctx, 'done');
+  return n;
 }

@@ -39,7 +39,7 @@ export async function createUser(ctx: ContentContext, input: CreateUserInput): P
   });
 }
 
-/** Whether any user exists (first start creates the admin only on an empty install). */
-export async function hasUsers(ctx: ContentContext): Promise<boolean> {
-  return !!(await ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst());
+/** Whether an admin exists (a start creates the first admin when none does). */
+export async function hasAdmin(ctx: ContentContext): Promise<boolean> {
+  return !!(await ctx.db.selectFrom('users').select('id').where('role', '=', 'admin').limit(1).executeTakeFirst());
 }
