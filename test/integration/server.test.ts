@@ -1,9 +1,32 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { test } from 'node:test';
+import { DEFAULT_SECTIONS, type SectionSeed } from '../../src/content/sections/default-sections.js';
+import { openDatabase } from '../../src/db/connection.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { startServer } from '../../src/server.js';
 import { spawnChapar } from '../helpers/process.js';
-import { freshDatabase } from '../helpers/runtime.js';
+import { DIALECT, freshDatabase, type TestDb } from '../helpers/runtime.js';
+
+/** What a stopped server left in its database, read by opening it again. */
+async function readBack(db: TestDb) {
+  const h = openDatabase(db.url);
+  try {
+    const sections = await h.db.selectFrom('sections').select(['lang', 'slug']).execute();
+    const articles = await h.db.selectFrom('articles').select(['lang', 'status']).execute();
+    const demo = await h.db.selectFrom('counters').select('value').where('name', '=', 'demo_content').executeTakeFirst();
+    return { sections, articles, demoState: demo ? Number(demo.value) : undefined };
+  } finally {
+    await h.close();
+  }
+}
+
+/** On SQLite, a database closed cleanly leaves no write-ahead log behind. */
+function assertNoWal(db: TestDb) {
+  if (DIALECT === 'sqlite') assert.equal(fs.existsSync(`${db.url.replace(/^sqlite:/, '')}-wal`), false, 'the database was closed (no -wal file left)');
+}
+
+const slugsOf = (seeds: SectionSeed[]): string[] => seeds.flatMap((s) => [s.slug, ...slugsOf(s.children ?? [])]);
 
 test('the server starts on an empty data dir, sets it up, serves /healthz and stops cleanly on SIGTERM', async (t) => {
   const db = await freshDatabase();
@@ -23,6 +46,14 @@ test('the server starts on an empty data dir, sets it up, serves /healthz and st
   p.child.kill('SIGTERM');
   const exit = await p.exited;
   assert.equal(exit.code, 0, `clean exit; stderr: ${p.stderr()}`);
+  assertNoWal(db);
+
+  // The default sections of every edition and the built-in demo articles (no datasets here), published.
+  const back = await readBack(db);
+  for (const [lang, seeds] of Object.entries(DEFAULT_SECTIONS)) {
+    assert.deepEqual(back.sections.filter((s) => s.lang === lang).map((s) => s.slug).sort(), slugsOf(seeds).sort(), `${lang} sections`);
+  }
+  assert.deepEqual(back.articles.map((a) => `${a.lang} ${a.status}`).sort(), ['ar published', 'en published', 'fa published', 'fa published', 'fa published']);
 
   // Second start on the same data: no new admin, no password printed again.
   const p2 = spawnChapar(['serve'], env);
