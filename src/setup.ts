@@ -19,6 +19,11 @@ export interface SetupReport {
 
 export interface SetupOptions {
   onProgress?: (msg: string) => void;
+  /**
+   * Stops the setup at a safe point (between demo files, each imported in a transaction of
+   * its own) by throwing the signal's reason; the next start finishes what is left.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -29,8 +34,9 @@ export async function setupInstall(rt: Runtime, opts: SetupOptions = {}): Promis
   await ensureDefaultSections(rt.ctx, rt.config.defaultLang);
   const report: SetupReport = { adminCreated: false, demoArticles: 0 };
   if (rt.config.demo) report.demoArticles = await loadDemoOnce(rt, opts);
-  // After the demo: a start that failed while loading it has not created the admin yet, so
-  // the start that finishes the demo still prints the password.
+  opts.signal?.throwIfAborted();
+  // After the demo: a start stopped while loading it has not created the admin yet, so the
+  // start that finishes the demo still prints the password.
   if (await hasAdmin(rt.ctx)) return report;
   const password = rt.config.adminPassword ?? generatePassword();
   try {
@@ -57,9 +63,16 @@ async function loadDemoOnce(rt: Runtime, opts: SetupOptions): Promise<number> {
     }
     await setDemoContentState(rt.ctx, 'loading');
   }
-  // `loading` left by a start that stopped part-way: load again; the import skips what it already has.
+  // `loading` left by a start that was stopped: load again; the import skips what it already has.
+  opts.signal?.throwIfAborted();
   opts.onProgress?.('demo content: loading');
-  const n = await loadDemoContent(rt.ctx, rt.config.datasetsDir, opts.onProgress);
+  // loadDemoContent reports each dataset file after its transaction has committed: the safe
+  // point to stop. (Its built-in articles, used without datasets, are reported inside their
+  // one transaction: stopping there rolls them all back, and the next start loads them.)
+  const n = await loadDemoContent(rt.ctx, rt.config.datasetsDir, (m) => {
+    opts.onProgress?.(m);
+    opts.signal?.throwIfAborted();
+  });
   await setDemoContentState(rt.ctx, 'done');
   return n;
 }

@@ -39,8 +39,13 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   try {
     switch (cmd) {
       case 'serve': {
-        const { startServer } = await import('../server.js');
-        await startServer(config(), undefined, { handleSignals: true });
+        const { startServer, StartInterrupted } = await import('../server.js');
+        try {
+          await startServer(config(), undefined, { handleSignals: true });
+        } catch (e) {
+          if (e instanceof StartInterrupted) return 0; // stopped cleanly before serving
+          throw e;
+        }
         return -1; // keep running
       }
       case 'migrate': {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { DEFAULT_SECTIONS, type SectionSeed } from '../../src/content/sections/default-sections.js';
 import { openDatabase } from '../../src/db/connection.js';
@@ -62,6 +63,46 @@ test('the server starts on an empty data dir, sets it up, serves /healthz and st
   assert.doesNotMatch(p2.stdout(), /password:/);
   p2.child.kill('SIGTERM');
   assert.equal((await p2.exited).code, 0);
+});
+
+test('SIGTERM while the first start loads demo content stops it between files, cleanly; the next start finishes it', async (t) => {
+  const db = await freshDatabase();
+  t.after(() => db.cleanup());
+  // Demo datasets of a few files, each imported in a transaction of its own.
+  const FILES = 4;
+  const PER_FILE = 200;
+  const datasets = path.join(db.dataDir, 'datasets');
+  fs.mkdirSync(datasets);
+  for (let f = 0; f < FILES; f++) {
+    const items = Array.from({ length: PER_FILE }, (_, i) => ({ title: `خبر ${f}-${i}`, abstract: 'خبرگزاری فارس: لید خبر', paragraphs: [`به گزارش خبرنگار فارس، متن ${f}-${i}.`], cat: 'economy', link: `https://example.test/${f}/${i}` }));
+    fs.writeFileSync(path.join(datasets, `demo-${f}.json`), JSON.stringify(items));
+  }
+  const env = { PORT: '0', CHAPAR_DATA_DIR: db.dataDir, CHAPAR_DATABASE_URL: db.url, CHAPAR_DEMO: '1', CHAPAR_DATASETS_DIR: datasets };
+
+  const p = spawnChapar(['serve'], { ...env, CHAPAR_LOG_LEVEL: 'info' });
+  t.after(() => p.child.kill('SIGKILL'));
+  await p.waitFor(/"msg":"demo content: loading"/);
+  p.child.kill('SIGTERM');
+  const exit = await p.exited;
+  assert.equal(exit.code, 0, `clean exit; stderr: ${p.stderr()}`);
+  assert.equal(p.stderr(), '');
+  assert.doesNotMatch(p.stdout(), /Chapar is serving|password:/, 'stopped before serving and before creating the admin');
+  assert.match(p.stdout(), /"msg":"shutting down before serving"/);
+  assertNoWal(db);
+  const partial = await readBack(db);
+  assert.ok(partial.articles.length < FILES * PER_FILE, `stopped before the last file (${partial.articles.length} articles)`);
+  assert.equal(partial.articles.length % PER_FILE, 0, 'whole files only');
+  assert.equal(partial.demoState, 1, 'recorded as still loading');
+
+  const p2 = spawnChapar(['serve'], env);
+  t.after(() => p2.child.kill('SIGKILL'));
+  await p2.waitFor(/Chapar is serving/);
+  assert.match(p2.stdout(), /password: \S{16,}/, 'the start that finishes the setup creates the admin');
+  p2.child.kill('SIGTERM');
+  assert.equal((await p2.exited).code, 0, p2.stderr());
+  const full = await readBack(db);
+  assert.equal(full.articles.length, FILES * PER_FILE, 'the rest of the demo was loaded, nothing twice');
+  assert.equal(full.demoState, 2);
 });
 
 test('bad configuration stops the process with a message naming the variable', async () => {
