@@ -221,6 +221,11 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
         throw k === undefined ? e : itemError(name, at[k]!, e);
       }
       result.added += batch.length;
+      // A turn of the event loop between chunks: the worker's finished chunks are taken in and
+      // the next handed out (the pool dispatches on its replies). Without it, the chunks that are
+      // ready and the commit run back to back with the worker's replies unread, for up to half a
+      // second, and the worker runs out of work (docs/decisions.md).
+      if (useWorkers) await new Promise<void>((resolve) => setImmediate(resolve));
       if (Math.floor(end / every) > Math.floor(reported / every) || end === items.length) {
         reported = end;
         opts.onProgress?.({ file: name, done: end, total: items.length, added: result.added, skipped: result.skipped });
