@@ -66,13 +66,9 @@ async function loadDemoOnce(rt: Runtime, opts: SetupOptions): Promise<number> {
   // `loading` left by a start that was stopped: load again; the import skips what it already has.
   opts.signal?.throwIfAborted();
   opts.onProgress?.('demo content: loading');
-  // loadDemoContent reports each dataset file after its transaction has committed: the safe
-  // point to stop. (Its built-in articles, used without datasets, are reported inside their
-  // one transaction: stopping there rolls them all back, and the next start loads them.)
-  const n = await loadDemoContent(rt.ctx, rt.config.datasetsDir, (m) => {
-    opts.onProgress?.(m);
-    opts.signal?.throwIfAborted();
-  });
+  // loadDemoContent stops between dataset files (each committed on its own); its few built-in
+  // articles, used without datasets, are one transaction and are not interrupted.
+  const n = await loadDemoContent(rt.ctx, rt.config.datasetsDir, opts.onProgress, opts.signal);
   await setDemoContentState(rt.ctx, 'done');
   return n;
 }

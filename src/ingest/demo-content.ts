@@ -3,7 +3,7 @@ import type { ContentContext } from '../content/context.js';
 import { getSectionBySlug } from '../content/sections/list-sections.js';
 import { runBatch } from '../content/transaction.js';
 import type { Lang } from '../content/types.js';
-import { importDatasetFile, listDatasetFiles } from './import-dataset.js';
+import { importDatasetFile, listDatasetFiles, type ImportResult } from './import-dataset.js';
 
 interface DemoArticle {
   lang: Lang;
@@ -64,17 +64,33 @@ const escape = (s: string) => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : 
 
 /**
  * Loads the demo content: every item of the shared datasets when the folder exists
- * (publication times going back from now), otherwise the few articles above.
+ * (publication times going back from now), otherwise the few articles above. Each dataset
+ * file is a transaction of its own, reported once it has committed; the next file is read and
+ * prepared meanwhile. An aborted `signal` stops it between files with the signal's reason.
  */
-export async function loadDemoContent(ctx: ContentContext, datasetsDir: string, onProgress?: (msg: string) => void): Promise<number> {
+export async function loadDemoContent(ctx: ContentContext, datasetsDir: string, onProgress?: (msg: string) => void, signal?: AbortSignal): Promise<number> {
   const files = listDatasetFiles(datasetsDir);
   const anchor = new Date(Math.floor(ctx.clock.now().getTime() / 60_000) * 60_000);
   if (files.length) {
     let n = 0;
-    for (const f of files) {
-      const r = await importDatasetFile(ctx, f, { anchor });
-      n += r.added;
-      onProgress?.(`demo content: ${r.file}: ${r.added} articles`);
+    const start = (k: number, after?: Promise<unknown>): Promise<ImportResult> => {
+      const run = importDatasetFile(ctx, files[k]!, { anchor, after: after?.then(() => signal?.throwIfAborted()) });
+      run.catch(() => {}); // awaited in turn below
+      return run;
+    };
+    let next: Promise<ImportResult> | null = start(0);
+    for (let k = 0; next; k++) {
+      const current: Promise<ImportResult> = next;
+      next = k + 1 < files.length ? start(k + 1, current) : null;
+      try {
+        const r = await current;
+        n += r.added;
+        onProgress?.(`demo content: ${r.file}: ${r.added} articles`);
+        signal?.throwIfAborted();
+      } catch (e) {
+        await next?.catch(() => {}); // it adds nothing once this failed or the signal came
+        throw e;
+      }
     }
     return n;
   }
