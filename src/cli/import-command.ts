@@ -54,7 +54,7 @@ async function importInThisThread(paths: string[]): Promise<void> {
   try {
     const { createRuntime } = await import('../app.js');
     const { ensureDefaultSections } = await import('../content/sections/ensure-defaults.js');
-    const { importDatasetFile } = await import('../ingest/import-dataset.js');
+    const { importDatasetFiles } = await import('../ingest/import-dataset.js');
     const { loadConfig } = await import('../platform/config.js');
     const { createLogger } = await import('../platform/logger.js');
     const cfg = loadConfig();
@@ -63,28 +63,15 @@ async function importInThisThread(paths: string[]): Promise<void> {
       await ensureDefaultSections(rt.ctx, rt.config.defaultLang);
       let added = 0;
       let skipped = 0;
-      // One transaction per file, in order; the next file is read and its items prepared while
-      // the one before it is written and committed (its transaction waits for that one).
-      const start = (k: number, after?: Promise<unknown>) => {
-        const run = importDatasetFile(rt.ctx, paths[k]!, { onProgress: (p) => post({ progress: { done: p.done, total: p.total, file: p.file } }), progressEvery: 25, after });
-        run.catch(() => {}); // awaited in turn below; this only keeps a failure seen later from being unhandled
-        return run;
-      };
-      let next = paths.length ? start(0) : null;
-      for (let k = 0; next; k++) {
-        const current = next;
-        next = k + 1 < paths.length ? start(k + 1, current) : null;
-        let r;
-        try {
-          r = await current;
-        } catch (e) {
-          await next?.catch(() => {}); // it adds nothing once this failed; let it drop its chunks
-          throw e;
-        }
-        post({ line: `${r.file}: ${r.added} added, ${r.skipped} already imported (of ${r.total})` });
-        added += r.added;
-        skipped += r.skipped;
-      }
+      await importDatasetFiles(rt.ctx, paths, {
+        onProgress: (p) => post({ progress: { done: p.done, total: p.total, file: p.file } }),
+        progressEvery: 25,
+        onFile: (r) => {
+          post({ line: `${r.file}: ${r.added} added, ${r.skipped} already imported (of ${r.total})` });
+          added += r.added;
+          skipped += r.skipped;
+        },
+      });
       post({ line: `total: ${added} added, ${skipped} already imported` });
     } finally {
       await rt.close();

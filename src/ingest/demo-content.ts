@@ -3,7 +3,7 @@ import type { ContentContext } from '../content/context.js';
 import { getSectionBySlug } from '../content/sections/list-sections.js';
 import { runBatch } from '../content/transaction.js';
 import type { Lang } from '../content/types.js';
-import { importDatasetFile, listDatasetFiles, type ImportResult } from './import-dataset.js';
+import { importDatasetFiles, listDatasetFiles } from './import-dataset.js';
 
 interface DemoArticle {
   lang: Lang;
@@ -72,27 +72,8 @@ export async function loadDemoContent(ctx: ContentContext, datasetsDir: string, 
   const files = listDatasetFiles(datasetsDir);
   const anchor = new Date(Math.floor(ctx.clock.now().getTime() / 60_000) * 60_000);
   if (files.length) {
-    let n = 0;
-    const start = (k: number, after?: Promise<unknown>): Promise<ImportResult> => {
-      const run = importDatasetFile(ctx, files[k]!, { anchor, after: after?.then(() => signal?.throwIfAborted()) });
-      run.catch(() => {}); // awaited in turn below
-      return run;
-    };
-    let next: Promise<ImportResult> | null = start(0);
-    for (let k = 0; next; k++) {
-      const current: Promise<ImportResult> = next;
-      next = k + 1 < files.length ? start(k + 1, current) : null;
-      try {
-        const r = await current;
-        n += r.added;
-        onProgress?.(`demo content: ${r.file}: ${r.added} articles`);
-        signal?.throwIfAborted();
-      } catch (e) {
-        await next?.catch(() => {}); // it adds nothing once this failed or the signal came
-        throw e;
-      }
-    }
-    return n;
+    const results = await importDatasetFiles(ctx, files, { anchor, signal, onFile: (r) => onProgress?.(`demo content: ${r.file}: ${r.added} articles`) });
+    return results.reduce((n, r) => n + r.added, 0);
   }
   return runBatch(ctx, async (bctx) => {
     for (const [i, d] of DEMO.entries()) {

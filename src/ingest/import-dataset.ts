@@ -121,6 +121,45 @@ export async function importDatasetFile(ctx: ContentContext, file: string, opts:
   return importDatasetItems(ctx, items, name, opts);
 }
 
+export interface ImportFilesOptions extends Omit<ImportOptions, 'after' | 'startIndex'> {
+  /** Called with each file's result once its transaction has committed, in the order given. */
+  onFile?: (r: ImportResult) => void;
+  /** Stops the import between files (with the signal's reason); the files done stay. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Imports dataset files in the order given, one transaction each (importDatasetFile). The next
+ * file is read and its items prepared while the one before it is written and committed; its
+ * own transaction opens after that one's. The first file that fails stops the import: the
+ * files before it stay, it and the ones after add nothing.
+ */
+export async function importDatasetFiles(ctx: ContentContext, files: readonly string[], opts: ImportFilesOptions = {}): Promise<ImportResult[]> {
+  const { onFile, signal, ...fileOpts } = opts;
+  const start = (k: number, after?: Promise<unknown>): Promise<ImportResult> => {
+    const run = importDatasetFile(ctx, files[k]!, { ...fileOpts, after: after?.then(() => signal?.throwIfAborted()) });
+    run.catch(() => {}); // awaited in turn below; this only keeps a failure seen later from being unhandled
+    return run;
+  };
+  const results: ImportResult[] = [];
+  signal?.throwIfAborted();
+  let next: Promise<ImportResult> | null = files.length ? start(0) : null;
+  for (let k = 0; next; k++) {
+    const current: Promise<ImportResult> = next;
+    next = k + 1 < files.length ? start(k + 1, current) : null;
+    try {
+      const r = await current;
+      results.push(r);
+      onFile?.(r);
+      signal?.throwIfAborted();
+    } catch (e) {
+      await next?.catch(() => {}); // it adds nothing once this one failed or the signal came
+      throw e;
+    }
+  }
+  return results;
+}
+
 /** Imports already-parsed items (the benchmark feeds generated ones). */
 export async function importDatasetItems(ctx: ContentContext, items: DatasetItem[], name: string, opts: ImportOptions = {}): Promise<ImportResult> {
   const anchor = opts.anchor ?? DEFAULT_ANCHOR;
