@@ -1,14 +1,16 @@
 /**
  * npm run bench:import [-- --articles N]
  * Imports the shared items multiplied to N articles (default 100,000) into a fresh SQLite
- * database through the real import path (validation, typography repair, sanitizing, news
- * codes, tags, revisions, search index) and prints articles per second and peak memory.
+ * database through the real import path (dataset files read, unzipped and checked; validation,
+ * typography repair, sanitizing, news codes, tags, revisions, search index; the database closed)
+ * and prints articles per second and peak memory.
  * The import runs in a worker thread with the import heap limits, as `chapar import` runs it;
  * this thread only samples the process's memory.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { IMPORT_RESOURCE_LIMITS } from '../src/ingest/import-limits.js';
@@ -85,7 +87,7 @@ async function runImport(): Promise<void> {
   // Loaded here, in the import thread only.
   const { createRuntime } = await import('../src/app.js');
   const { ensureDefaultSections } = await import('../src/content/sections/ensure-defaults.js');
-  const { importDatasetItems } = await import('../src/ingest/import-dataset.js');
+  const { importDatasetItems, readDatasetFile } = await import('../src/ingest/import-dataset.js');
   const { loadConfig } = await import('../src/platform/config.js');
   const { createLogger } = await import('../src/platform/logger.js');
   const { generateItems, loadSourceItems } = await import('./dataset-items.js');
@@ -100,28 +102,39 @@ async function runImport(): Promise<void> {
   const source = loadSourceItems();
   console.log(`bench:import — ${N.toLocaleString('en')} articles from ${source.length.toLocaleString('en')} distinct shared items into ${rt.handle.dialect} (${os.cpus().length} cores, node ${process.version})`);
 
+  // The generated articles are written out first as dataset files (.json.gz, up to `batch`
+  // items each, named after their source file, whose name the mapping reads), so the timed
+  // import reads, unzips and checks them as `chapar import dataset` does.
+  const files: Array<{ file: string; startIndex: number }> = [];
+  const perFile = new Map<string, number>();
+  for (const batch of generateItems(source, N, BATCH)) {
+    const byFile = new Map<string, typeof batch>();
+    for (const b of batch) byFile.set(b.file, [...(byFile.get(b.file) ?? []), b]);
+    for (const [name, items] of byFile) {
+      // each copy keeps its own deterministic date: its place in its source file's timeline
+      const startIndex = perFile.get(name) ?? 0;
+      perFile.set(name, startIndex + items.length);
+      const file = path.join(dir, 'files', String(files.length).padStart(5, '0'), name);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, zlib.gzipSync(JSON.stringify(items.map((x) => x.item))));
+      files.push({ file, startIndex });
+    }
+  }
+
   const cpu0 = threadCpu();
   const t0 = process.hrtime.bigint();
   let done = 0;
   let lastReport = t0;
-  const perFile = new Map<string, number>();
-  // The next file's import starts before the previous one commits (its text work starts at
-  // once, its transaction after the previous one's: `after`), as `chapar import dataset` runs files.
+  // As importDatasetFiles runs the CLI's files (it has no startIndex): each file one
+  // transaction, the next one read and prepared while the one before commits (`after`).
   let inFlight: Promise<void> | null = null;
-  for (const batch of generateItems(source, N, BATCH)) {
-    // One transaction per batch; each copy keeps its own deterministic date via its index.
-    const byFile = new Map<string, typeof batch>();
-    for (const b of batch) byFile.set(b.file, [...(byFile.get(b.file) ?? []), b]);
-    for (const [file, items] of byFile) {
-      const startIndex = perFile.get(file) ?? 0;
-      perFile.set(file, startIndex + items.length);
-      const next: Promise<void> = importDatasetItems(rt.ctx, items.map((x) => x.item), file, { startIndex, after: inFlight ?? undefined }).then((r) => {
-        done += r.added;
-      });
-      next.catch(() => {}); // awaited below; this only keeps an early failure from being unhandled
-      if (inFlight) await inFlight;
-      inFlight = next;
-    }
+  for (const { file, startIndex } of files) {
+    const next: Promise<void> = importDatasetItems(rt.ctx, readDatasetFile(file), path.basename(file), { startIndex, after: inFlight ?? undefined }).then((r) => {
+      done += r.added;
+    });
+    next.catch(() => {}); // awaited below; this only keeps an early failure from being unhandled
+    if (inFlight) await inFlight;
+    inFlight = next;
     const now = process.hrtime.bigint();
     if (now - lastReport > 5_000_000_000n) {
       lastReport = now;
