@@ -13,7 +13,7 @@ import type { CreateArticleInput } from '../content/articles/article-input.js';
 import type { PreparedArticle } from '../content/articles/create-article.js';
 import { chaparErrorFromData, type ChaparError } from '../platform/errors.js';
 import { startWorker } from '../platform/worker-thread.js';
-import { IMPORT_RESOURCE_LIMITS } from './import-limits.js';
+import { PREPARE_RESOURCE_LIMITS } from './import-limits.js';
 import { primeIndexedFields } from '../search/document.js';
 import type { PrepareResult } from './prepare-chunk.js';
 
@@ -101,7 +101,7 @@ function toPrepared(x: PrepareResult): Prepared {
 
 function start(size: number): Slot[] {
   return Array.from({ length: size }, () => {
-    const worker = startWorker(new URL(import.meta.url.endsWith('.ts') ? './prepare-worker.ts' : './prepare-worker.js', import.meta.url), { resourceLimits: IMPORT_RESOURCE_LIMITS });
+    const worker = startWorker(new URL(import.meta.url.endsWith('.ts') ? './prepare-worker.ts' : './prepare-worker.js', import.meta.url), { resourceLimits: PREPARE_RESOURCE_LIMITS });
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (r: PrepareReply) => {
       const job = slot.pending.get(r.id);
