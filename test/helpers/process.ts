@@ -53,3 +53,10 @@ export function spawnChapar(args: string[], env: Record<string, string>, cwd = R
       }),
   };
 }
+
+/** Runs `chapar ARGS…` to its end: its exit code and everything it printed. */
+export async function runChapar(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const p = spawnChapar(args, env);
+  const { code } = await p.exited;
+  return { code, stdout: p.stdout(), stderr: p.stderr() };
+}
