@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { sql } from 'kysely';
 import { createArticle } from '../../src/content/articles/create-article.js';
 import { getPublishedArticle } from '../../src/content/articles/get-published-article.js';
 import { listRevisions } from '../../src/content/articles/list-revisions.js';
@@ -70,6 +71,33 @@ test('saving with a stale version is a conflict (409) and overwrites nothing', a
   const now = await getArticle(rt.ctx, a.id);
   assert.equal(now.title, 'عنوان ویرایش اول');
   assert.equal(now.version, 2);
+  assert.deepEqual((await listRevisions(rt.ctx, a.id)).map((r) => r.version), [2, 1], 'the refused save left no revision');
+});
+
+/** Makes the database itself refuse every new revision row (a real failure late in a save). */
+async function refuseRevisions(rt: Awaited<ReturnType<typeof buildRuntime>>): Promise<void> {
+  if (rt.handle.dialect === 'sqlite') {
+    await sql`create trigger refuse_revisions before insert on revisions begin select raise(abort, 'revisions refused'); end`.execute(rt.ctx.db);
+  } else {
+    await sql`create function refuse_revisions() returns trigger language plpgsql as $$ begin raise exception 'revisions refused'; end $$`.execute(rt.ctx.db);
+    await sql`create trigger refuse_revisions before insert on revisions for each row execute function refuse_revisions()`.execute(rt.ctx.db);
+  }
+}
+
+test('a save that fails part-way is one transaction: nothing of it is stored', async (t) => {
+  const rt = await buildRuntime(t);
+  const a = await buildArticle(rt, { title: 'پیش از خطا', tags: ['الف'] });
+  const count = async (table: string) => Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(rt.ctx.db)).rows[0]!.n);
+  const before = { articles: await count('articles'), articleTags: await count('article_tags'), tags: await count('tags'), revisions: await count('revisions') };
+  await refuseRevisions(rt);
+  // the revision is written after the article row, its tags and authors
+  await assert.rejects(createArticle(rt.ctx, { title: 'خبر تازه', tags: ['برچسب تازه'] }), /revisions refused/);
+  await assert.rejects(updateArticle(rt.ctx, a.id, 1, { title: 'پس از خطا', tags: ['ب'] }), /revisions refused/);
+  assert.deepEqual({ articles: await count('articles'), articleTags: await count('article_tags'), tags: await count('tags'), revisions: await count('revisions') }, before);
+  const now = await getArticle(rt.ctx, a.id);
+  assert.equal(now.title, 'پیش از خطا');
+  assert.equal(now.version, 1);
+  assert.deepEqual(now.tags.map((x) => x.name), ['الف']);
 });
 
 test('every save keeps a revision with the previous state', async (t) => {
