@@ -203,8 +203,8 @@ export async function importDatasetItems(ctx: ContentContext, items: DatasetItem
       queued.push(queuePrepare(items.slice(bounds[k], chunkEnd(k)).map(inputOf), [seq, k]));
     }
   };
-  // Preparation starts before the transaction: a caller that starts the next import before the
-  // previous one commits (see bench/import.ts) keeps the worker busy across transactions.
+  // Preparation starts before the transaction: while an earlier import (`after`, see
+  // importDatasetFiles) writes and commits, the worker is already preparing this one.
   queueUpTo(AHEAD);
   const abandon = async (e: unknown) => {
     // Chunks not taken yet are dropped; the others settle, so no rejection goes unobserved.
