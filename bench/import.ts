@@ -87,7 +87,7 @@ async function runImport(): Promise<void> {
   // Loaded here, in the import thread only.
   const { createRuntime } = await import('../src/app.js');
   const { ensureDefaultSections } = await import('../src/content/sections/ensure-defaults.js');
-  const { importDatasetItems, readDatasetFile } = await import('../src/ingest/import-dataset.js');
+  const { importDatasetFiles } = await import('../src/ingest/import-dataset.js');
   const { loadConfig } = await import('../src/platform/config.js');
   const { createLogger } = await import('../src/platform/logger.js');
   const { generateItems, loadSourceItems } = await import('./dataset-items.js');
@@ -105,11 +105,15 @@ async function runImport(): Promise<void> {
   // The generated articles are written out first as dataset files (.json.gz, up to `batch`
   // items each, named after their source file, whose name the mapping reads), so the timed
   // import reads, unzips and checks them as `chapar import dataset` does.
-  const files: Array<{ file: string; startIndex: number }> = [];
+  const files: Array<{ path: string; startIndex: number }> = [];
   const perFile = new Map<string, number>();
   for (const batch of generateItems(source, N, BATCH)) {
     const byFile = new Map<string, typeof batch>();
-    for (const b of batch) byFile.set(b.file, [...(byFile.get(b.file) ?? []), b]);
+    for (const b of batch) {
+      const group = byFile.get(b.file);
+      if (group) group.push(b);
+      else byFile.set(b.file, [b]);
+    }
     for (const [name, items] of byFile) {
       // each copy keeps its own deterministic date: its place in its source file's timeline
       const startIndex = perFile.get(name) ?? 0;
@@ -117,7 +121,7 @@ async function runImport(): Promise<void> {
       const file = path.join(dir, 'files', String(files.length).padStart(5, '0'), name);
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, zlib.gzipSync(JSON.stringify(items.map((x) => x.item))));
-      files.push({ file, startIndex });
+      files.push({ path: file, startIndex });
     }
   }
 
@@ -129,24 +133,18 @@ async function runImport(): Promise<void> {
   const t0 = process.hrtime.bigint();
   let done = 0;
   let lastReport = t0;
-  // As importDatasetFiles runs the CLI's files (it has no startIndex): each file one
-  // transaction, the next one read and prepared while the one before commits (`after`).
-  let inFlight: Promise<void> | null = null;
-  for (const { file, startIndex } of files) {
-    const next: Promise<void> = importDatasetItems(rt.ctx, readDatasetFile(file), path.basename(file), { startIndex, after: inFlight ?? undefined }).then((r) => {
+  // What `chapar import dataset` runs: each file one transaction, the next one read and
+  // prepared while the one before commits.
+  await importDatasetFiles(rt.ctx, files, {
+    onFile: (r) => {
       done += r.added;
-    });
-    next.catch(() => {}); // awaited below; this only keeps an early failure from being unhandled
-    if (inFlight) await inFlight;
-    inFlight = next;
-    const now = process.hrtime.bigint();
-    if (now - lastReport > 5_000_000_000n) {
-      lastReport = now;
-      const s = Number(now - t0) / 1e9;
-      console.log(`  ${done.toLocaleString('en')} articles, ${(done / s).toFixed(0)} articles/s`);
-    }
-  }
-  await inFlight;
+      const now = process.hrtime.bigint();
+      if (now - lastReport > 5_000_000_000n) {
+        lastReport = now;
+        console.log(`  ${done.toLocaleString('en')} articles, ${(done / (Number(now - t0) / 1e9)).toFixed(0)} articles/s`);
+      }
+    },
+  });
   if (done !== N) throw new Error(`imported ${done} articles, expected ${N}: the generated items should all be distinct`);
   await rt.close(); // its last checkpoint is part of the import, as `chapar import dataset` closes too
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;

@@ -121,6 +121,12 @@ export async function importDatasetFile(ctx: ContentContext, file: string, opts:
   return importDatasetItems(ctx, items, name, opts);
 }
 
+/** A dataset file to import, with the place of its first item in its file's timeline (ImportOptions.startIndex). */
+export interface DatasetFilePart {
+  path: string;
+  startIndex: number;
+}
+
 export interface ImportFilesOptions extends Omit<ImportOptions, 'after' | 'startIndex'> {
   /** Called with each file's result once its transaction has committed, in the order given. */
   onFile?: (r: ImportResult) => void;
@@ -134,10 +140,12 @@ export interface ImportFilesOptions extends Omit<ImportOptions, 'after' | 'start
  * own transaction opens after that one's. The first file that fails stops the import: the
  * files before it stay, it and the ones after add nothing.
  */
-export async function importDatasetFiles(ctx: ContentContext, files: readonly string[], opts: ImportFilesOptions = {}): Promise<ImportResult[]> {
+export async function importDatasetFiles(ctx: ContentContext, files: ReadonlyArray<string | DatasetFilePart>, opts: ImportFilesOptions = {}): Promise<ImportResult[]> {
   const { onFile, signal, ...fileOpts } = opts;
   const start = (k: number, after?: Promise<unknown>): Promise<ImportResult> => {
-    const run = importDatasetFile(ctx, files[k]!, { ...fileOpts, after: after?.then(() => signal?.throwIfAborted()) });
+    const f = files[k]!;
+    const [file, startIndex] = typeof f === 'string' ? [f, undefined] : [f.path, f.startIndex];
+    const run = importDatasetFile(ctx, file, { ...fileOpts, startIndex, after: after?.then(() => signal?.throwIfAborted()) });
     run.catch(() => {}); // awaited in turn below; this only keeps a failure seen later from being unhandled
     return run;
   };
@@ -160,8 +168,8 @@ export async function importDatasetFiles(ctx: ContentContext, files: readonly st
   return results;
 }
 
-/** Imports already-parsed items (the benchmark feeds generated ones). */
-export async function importDatasetItems(ctx: ContentContext, items: DatasetItem[], name: string, opts: ImportOptions = {}): Promise<ImportResult> {
+/** Imports already-parsed items as one file of `name` (importDatasetFile reads and checks them first). */
+async function importDatasetItems(ctx: ContentContext, items: DatasetItem[], name: string, opts: ImportOptions = {}): Promise<ImportResult> {
   const anchor = opts.anchor ?? DEFAULT_ANCHOR;
   const every = opts.progressEvery ?? 100;
   const result: ImportResult = { file: name, total: items.length, added: 0, skipped: 0, bySection: {} };

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { test } from 'node:test';
-import { agencyOf } from '../../src/ingest/dataset-mapping.js';
-import { importDatasetFile } from '../../src/ingest/import-dataset.js';
+import { agencyOf, publicationTimeOf } from '../../src/ingest/dataset-mapping.js';
+import { DEFAULT_ANCHOR, importDatasetFile, importDatasetFiles } from '../../src/ingest/import-dataset.js';
 import { ChaparError } from '../../src/platform/errors.js';
 import { buildArticle } from '../helpers/factories.js';
 import { buildRuntime, DATASETS_DIR, NO_DATASETS } from '../helpers/runtime.js';
@@ -69,6 +69,19 @@ test('publication times are deterministic: the same file imports with the same d
   }
   assert.deepEqual(times[0], times[1]);
   assert.equal(new Set(times[0]).size, times[0]!.length, 'every item has its own time');
+});
+
+test('a file imported as a part of a larger one (importDatasetFiles with a startIndex) takes its items\' places in that timeline', async (t) => {
+  const rt = await buildRuntime(t);
+  const file = path.join(rt.testDb.dataDir, 'fars-news-9.json');
+  const item = (i: number) => ({ title: `خبر ${i}`, abstract: 'لید', paragraphs: ['متن'], cat: 'politics', link: `https://example.test/part/${i}` });
+  fs.writeFileSync(file, JSON.stringify([item(0), item(1)]));
+  await importDatasetFiles(rt.ctx, [{ path: file, startIndex: 40 }]);
+  const rows = await rt.ctx.db.selectFrom('articles').select(['publishedAt']).orderBy('id').execute();
+  assert.deepEqual(
+    rows.map((r) => Number(r.publishedAt)),
+    [40, 41].map((i) => publicationTimeOf(i, 'fars-news-9.json', DEFAULT_ANCHOR).getTime()),
+  );
 });
 
 test('the agency and dateline are read from the opening words', () => {
